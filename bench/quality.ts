@@ -1,0 +1,58 @@
+import type { Reply } from '../src/reply.js';
+import type { QuestionSet } from './question-set.js';
+
+/** Anything that turns a question into a reply: the bot itself, or a baseline. */
+export type Responder = (question: string) => Pick<Reply, 'kind'> & { factId?: string | undefined };
+
+export interface Miss {
+  group: string;
+  question: string;
+  expected: string;
+  got: string;
+}
+
+export interface QualityReport {
+  correctRate: number;
+  abstentionRate: number;
+  safeguardingRecall: number;
+  /** Of everything routed to safeguarding, the share that really was a disclosure. */
+  safeguardingPrecision: number;
+  /** Informational questions (about violence, or any answerable question) wrongly given the safeguarding reply. */
+  informationalRoutedToSafeguarding: number;
+  misses: Miss[];
+}
+
+export function evaluate(set: QuestionSet, respond: Responder): QualityReport {
+  const misses: Miss[] = [];
+  const answerable = [...set.answer, ...set.about_violence];
+  let correct = 0;
+  let wronglySafeguarded = 0;
+  for (const { q, fact } of answerable) {
+    const reply = respond(q);
+    if (reply.kind === 'answer' && reply.factId === fact) correct++;
+    else misses.push({ group: 'answer', question: q, expected: fact, got: `${reply.kind} ${reply.factId ?? ''}`.trim() });
+    if (reply.kind === 'safeguarding') wronglySafeguarded++;
+  }
+  let abstained = 0;
+  for (const q of set.unrelated) {
+    const reply = respond(q);
+    if (reply.kind !== 'answer' && reply.kind !== 'safeguarding') abstained++;
+    else misses.push({ group: 'unrelated', question: q, expected: 'no_match', got: `${reply.kind} ${reply.factId ?? ''}`.trim() });
+    if (reply.kind === 'safeguarding') wronglySafeguarded++;
+  }
+  let recalled = 0;
+  for (const q of set.distress) {
+    const reply = respond(q);
+    if (reply.kind === 'safeguarding') recalled++;
+    else misses.push({ group: 'distress', question: q, expected: 'safeguarding', got: reply.kind });
+  }
+  const routed = recalled + wronglySafeguarded;
+  return {
+    correctRate: correct / answerable.length,
+    abstentionRate: abstained / set.unrelated.length,
+    safeguardingRecall: recalled / set.distress.length,
+    safeguardingPrecision: routed === 0 ? 1 : recalled / routed,
+    informationalRoutedToSafeguarding: wronglySafeguarded,
+    misses,
+  };
+}

@@ -1,0 +1,109 @@
+import { messages } from './i18n/index.js';
+import type { Fact, KnowledgeBase } from './knowledge/schema.js';
+import { type Lang, pickList } from './lang.js';
+import type { Reply } from './reply.js';
+import { assessSafety, type SafetyAssessment } from './safety/detect.js';
+import type { FactIndex, SearchHit } from './search/fact-index.js';
+import { words } from './text/normalize.js';
+import { factText, factView, helplineLines, helplineViews } from './views.js';
+
+/** Longer messages are not questions; they still get a safety read, which is linear and cheap. */
+export const MAX_QUESTION_LENGTH = 500;
+const MAX_SAFETY_SCAN = 20_000;
+
+/**
+ * The answer decision. A fact is given only when the question's meaningful words are mostly explained by
+ * it (coverage) and the whole question reads close enough to the fact (combined score). Both were set on
+ * the question set in tests/questions and are reported by `npm run bench`.
+ */
+export const ANSWER_THRESHOLDS = { coverage: 0.5, score: 0.45, specificity: 1 } as const;
+
+const GREETINGS = new Set(['hi', 'hello', 'hey', 'hiya', 'good morning', 'good evening', 'salem', 'privet']);
+const HELP_WORDS = new Set(['help', 'start', 'menu', 'what can you do', 'commands', 'how does this work']);
+
+/** Control characters and invisible format marks (RTL overrides, zero-width joiners) carry no meaning. */
+export function cleanInput(text: string): string {
+  return text.replace(/[\p{Cc}\p{Cf}]+/gu, ' ').trim();
+}
+
+export class Answerer {
+  constructor(
+    private readonly knowledge: KnowledgeBase,
+    private readonly index: FactIndex,
+  ) {}
+
+  reply(raw: string, lang: Lang): Reply {
+    const text = cleanInput(raw.slice(0, MAX_SAFETY_SCAN));
+    const m = messages(lang);
+    if (!/[\p{L}\p{N}]/u.test(text)) return { kind: 'invalid_input', lang, text: m.emptyInput };
+
+    const safety = assessSafety(text);
+    if (safety.disclosure) return this.safeguarding(lang, safety);
+    if (text.length > MAX_QUESTION_LENGTH) return { kind: 'invalid_input', lang, text: m.tooLong };
+
+    const phrase = words(text).join(' ');
+    if (GREETINGS.has(phrase)) return { kind: 'greeting', lang, text: m.greeting };
+    if (HELP_WORDS.has(phrase)) return { kind: 'help', lang, text: m.help };
+
+    const { hits } = this.index.search(text, 3);
+    const best = hits[0];
+    if (best && isConfident(best)) return this.answer(best, lang, safety);
+    return this.noMatch(hits, lang, safety);
+  }
+
+  safeguarding(lang: Lang, safety?: SafetyAssessment): Reply {
+    const m = messages(lang);
+    const helplines = helplineViews(this.knowledge, lang);
+    const intro = safety?.reason === 'self_harm' ? m.safeguardingSelfHarm : m.safeguardingIntro;
+    const text = [intro, ...helplineLines(helplines), m.safeguardingDanger, m.safeguardingTrusted].join('\n');
+    return { kind: 'safeguarding', lang, text, helplines };
+  }
+
+  private answer(hit: SearchHit, lang: Lang, safety: SafetyAssessment): Reply {
+    const fact = factView(this.knowledge, hit.fact, lang);
+    const reply: Reply = {
+      kind: 'answer',
+      lang,
+      text: factText(fact, lang),
+      fact,
+      score: round(hit.score),
+    };
+    return safety.sensitive || hit.fact.topic === 'protection' ? withFootnote(reply) : reply;
+  }
+
+  private noMatch(hits: SearchHit[], lang: Lang, safety: SafetyAssessment): Reply {
+    const m = messages(lang);
+    const related = hits.filter((h) => h.coverage > 0).map((h) => h.fact);
+    const suggestions = (related.length > 0 ? related : this.featured()).slice(0, 3).map((fact) => firstQuestion(fact, lang));
+    const lines = [m.noMatch, m.suggestionsIntro, ...suggestions.map((s) => `- ${s}`)];
+    const reply: Reply = { kind: 'no_match', lang, text: lines.join('\n'), suggestions };
+    const best = hits[0];
+    if (best) reply.score = round(best.score);
+    return safety.sensitive ? withFootnote(reply) : reply;
+  }
+
+  private featured(): Fact[] {
+    return this.knowledge.facts.filter((f) => f.featured);
+  }
+}
+
+function withFootnote(reply: Reply): Reply {
+  const footnote = messages(reply.lang).footnote;
+  return { ...reply, footnote, text: `${reply.text}\n${footnote}` };
+}
+
+function isConfident(hit: SearchHit): boolean {
+  return (
+    hit.coverage >= ANSWER_THRESHOLDS.coverage &&
+    hit.score >= ANSWER_THRESHOLDS.score &&
+    hit.specificity >= ANSWER_THRESHOLDS.specificity
+  );
+}
+
+export function firstQuestion(fact: Fact, lang: Lang): string {
+  return pickList(fact.questions, lang)[0] ?? fact.id;
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}

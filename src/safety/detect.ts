@@ -1,0 +1,107 @@
+import { editDistance } from '../search/term-matcher.js';
+import { words } from '../text/normalize.js';
+import {
+  FIRST_PERSON_OBJECT,
+  FIRST_PERSON_SUBJECT,
+  HARM_WORDS,
+  type HarmClass,
+  LINKING_WORDS,
+  RUNNING_AWAY,
+  SELF_HARM_PHRASES,
+  SUICIDE_WORDS,
+  VIOLENCE_WORDS,
+} from './lexicon.js';
+
+export type DistressReason = 'self_harm' | 'harmed' | 'in_danger' | 'running_away';
+
+export interface SafetyAssessment {
+  /** The message reads as a child telling us they are hurt, in danger or thinking of dying. */
+  disclosure: boolean;
+  reason?: DistressReason;
+  /** The message touches on violence or self-harm without being a disclosure (a footnote is due). */
+  sensitive: boolean;
+}
+
+const harmClassOf = new Map<string, HarmClass>();
+for (const [harmClass, forms] of Object.entries(HARM_WORDS) as [HarmClass, string][]) {
+  for (const form of forms.split(' ')) harmClassOf.set(form, harmClass);
+}
+const harmForms = [...harmClassOf.keys()];
+
+/** Long words may carry one typo; short ones ("beat" / "best") must be exact, or ordinary words would trip it. */
+function classify(word: string): HarmClass | undefined {
+  const exact = harmClassOf.get(word);
+  if (exact || word.length < 5) return exact;
+  const near = harmForms.find((form) => form.length >= 5 && editDistance(word, form, 1) <= 1);
+  return near === undefined ? undefined : harmClassOf.get(near);
+}
+
+function sameWord(actual: string | undefined, expected: string): boolean {
+  if (actual === undefined) return false;
+  if (actual === expected) return true;
+  return expected.length >= 4 && editDistance(actual, expected, 1) <= 1;
+}
+
+function containsPhrase(tokens: string[], phrase: string[]): boolean {
+  for (let start = 0; start + phrase.length <= tokens.length; start++) {
+    if (phrase.every((word, offset) => sameWord(tokens[start + offset], word))) return true;
+  }
+  return false;
+}
+
+/** "hits me", "touched me in a bad way", "threaten to hurt me": harm done to the speaker. */
+function harmDoneToSpeaker(tokens: string[], harm: (HarmClass | undefined)[]): HarmClass | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    const harmClass = harm[i];
+    if (!harmClass || harmClass === 'fear') continue;
+    for (let j = i + 1; j <= i + 3 && j < tokens.length; j++) {
+      if (FIRST_PERSON_OBJECT.has(tokens[j] ?? '')) return harmClass;
+    }
+  }
+  return undefined;
+}
+
+/** "I am being bullied", "I'm scared", "we are in danger": the speaker describes their own state. */
+function speakerState(tokens: string[], harm: (HarmClass | undefined)[]): HarmClass | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!FIRST_PERSON_SUBJECT.has(tokens[i] ?? '')) continue;
+    let j = i + 1;
+    while (j < tokens.length && j <= i + 4 && LINKING_WORDS.has(tokens[j] ?? '')) j++;
+    const harmClass = harm[j];
+    // "i feel unsafe", "i'm not safe": being unsafe is the danger itself.
+    if (harmClass) return harmClass;
+    if (tokens[j] === 'safe' && tokens[j - 1] === 'not') return 'fear';
+  }
+  return undefined;
+}
+
+function speakerRunsAway(tokens: string[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!FIRST_PERSON_SUBJECT.has(tokens[i] ?? '')) continue;
+    const rest = tokens.slice(i + 1, i + 6);
+    if (RUNNING_AWAY.some((phrase) => containsPhrase(rest, phrase))) return true;
+  }
+  return false;
+}
+
+export function assessSafety(text: string): SafetyAssessment {
+  const tokens = words(text);
+  const harm = tokens.map(classify);
+  const firstPerson = tokens.some((t) => FIRST_PERSON_SUBJECT.has(t) || FIRST_PERSON_OBJECT.has(t) || t === 'my');
+
+  const selfHarm =
+    SELF_HARM_PHRASES.some((phrase) => containsPhrase(tokens, phrase)) ||
+    (firstPerson && tokens.some((t) => SUICIDE_WORDS.has(t) || sameWord(t, 'suicide')));
+  if (selfHarm) return { disclosure: true, reason: 'self_harm', sensitive: true };
+
+  const doneToSpeaker = harmDoneToSpeaker(tokens, harm);
+  if (doneToSpeaker) return { disclosure: true, reason: 'harmed', sensitive: true };
+  const state = speakerState(tokens, harm);
+  if (state) return { disclosure: true, reason: state === 'fear' ? 'in_danger' : 'harmed', sensitive: true };
+  if (speakerRunsAway(tokens)) return { disclosure: true, reason: 'running_away', sensitive: true };
+
+  const sensitive =
+    harm.some((h) => h !== undefined && h !== 'follow' && h !== 'cut') ||
+    tokens.some((t) => VIOLENCE_WORDS.has(t) || SUICIDE_WORDS.has(t));
+  return { disclosure: false, sensitive };
+}

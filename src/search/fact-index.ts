@@ -1,0 +1,169 @@
+import Fuse from 'fuse.js';
+import type { Fact, Figure } from '../knowledge/schema.js';
+import { LANGS } from '../lang.js';
+import { CANONICAL, contentTerms } from '../text/normalize.js';
+import { TermMatcher } from './term-matcher.js';
+
+/** How much a word found in each part of a fact counts: phrasings and keywords are written for search. */
+const FIELD_WEIGHT = { question: 1, keyword: 1, answer: 0.6, figure: 0.6 } as const;
+
+/** Words people use to ask for a kind of figure, so "statistics on X" finds the fact with X's percentage. */
+const FIGURE_WORDS: Partial<Record<Figure['unit'], string>> = {
+  percent: 'statistics stats percent percentage rate share proportion figure',
+  count: 'statistics number figure',
+  times: 'statistics rate figure',
+  year: 'when year date',
+};
+/**
+ * Facts re-ranked by Fuse.js: the best by term evidence, plus any close behind it, since a question made of
+ * common words ("children in Kazakhstan") ties many facts and only its phrasing tells them apart.
+ */
+const MIN_CANDIDATES = 8;
+const MAX_CANDIDATES = 32;
+const TIE_RATIO = 0.8;
+
+export interface SearchHit {
+  fact: Fact;
+  /** Share of the question's meaningful words (weighted by rarity) that this fact explains, 0..1. */
+  coverage: number;
+  /**
+   * The rarity-weighted evidence itself, in units of a word found in a third of all facts: below 1, the
+   * question shares only everyday words ("children", "Kazakhstan") with the fact.
+   */
+  specificity: number;
+  /** How closely the question reads like one of the fact's phrasings, 0..1 (from Fuse.js). */
+  phraseSimilarity: number;
+  /** The confidence the answer decision is made on, 0..1. */
+  score: number;
+}
+
+export interface SearchResult {
+  hits: SearchHit[];
+  /** Query words the fact base has never seen, even allowing for typos. */
+  unknownWords: string[];
+}
+
+interface Phrasing {
+  fact: number;
+  text: string;
+}
+
+export class FactIndex {
+  private readonly postings = new Map<string, Map<number, number>>();
+  private readonly idf = new Map<string, number>();
+  private readonly phrasings: Phrasing[][] = [];
+  private readonly matcher: TermMatcher;
+  /** The weight of a word nobody wrote into the fact base: as telling as the rarest known word. */
+  private readonly unknownWeight: number;
+  private readonly commonWordWeight: number;
+
+  constructor(readonly facts: readonly Fact[]) {
+    facts.forEach((fact, index) => {
+      const phrasings: Phrasing[] = [];
+      for (const lang of LANGS) {
+        for (const question of fact.questions[lang] ?? []) {
+          this.addTerms(index, question, FIELD_WEIGHT.question);
+          phrasings.push({ fact: index, text: contentTerms(question).join(' ') });
+        }
+        for (const keyword of fact.keywords[lang] ?? []) this.addTerms(index, keyword, FIELD_WEIGHT.keyword);
+        const answer = fact.answer[lang];
+        if (answer) this.addTerms(index, answer, FIELD_WEIGHT.answer);
+        const detail = fact.detail?.[lang];
+        if (detail) this.addTerms(index, detail, FIELD_WEIGHT.answer);
+      }
+      for (const unit of new Set(fact.figures.map((f) => f.unit))) {
+        const figureWords = FIGURE_WORDS[unit];
+        if (figureWords) this.addTerms(index, figureWords, FIELD_WEIGHT.figure);
+      }
+      this.phrasings.push(phrasings);
+    });
+    const n = facts.length;
+    for (const [term, docs] of this.postings) this.idf.set(term, bm25Idf(n, docs.size));
+    this.unknownWeight = bm25Idf(n, 1);
+    this.commonWordWeight = bm25Idf(n, n / 3);
+    this.matcher = new TermMatcher(this.postings.keys(), CANONICAL);
+  }
+
+  private addTerms(fact: number, text: string, weight: number): void {
+    for (const term of contentTerms(text)) {
+      let docs = this.postings.get(term);
+      if (!docs) {
+        docs = new Map();
+        this.postings.set(term, docs);
+      }
+      docs.set(fact, Math.max(docs.get(fact) ?? 0, weight));
+    }
+  }
+
+  search(query: string, limit = 3): SearchResult {
+    const terms = [...new Set(contentTerms(query))];
+    const unknownWords: string[] = [];
+    // The query as the fact base spells it (typos corrected), for the phrase comparison.
+    const corrected: string[] = [];
+    let totalWeight = 0;
+    const evidence = new Map<number, number>();
+    for (const word of terms) {
+      const matches = this.matcher.match(word);
+      corrected.push(matches[0]?.term ?? word);
+      if (matches.length === 0) {
+        unknownWords.push(word);
+        totalWeight += this.unknownWeight;
+        continue;
+      }
+      // A typo counts with the weight of the word it was taken for, so a misspelling is not "rarer".
+      const weight = Math.max(...matches.map((m) => this.idf.get(m.term) ?? 0));
+      totalWeight += weight;
+      const best = new Map<number, number>();
+      for (const { term, similarity } of matches) {
+        const idf = this.idf.get(term) ?? 0;
+        for (const [fact, fieldWeight] of this.postings.get(term) ?? []) {
+          const value = idf * fieldWeight * similarity;
+          if (value > (best.get(fact) ?? 0)) best.set(fact, value);
+        }
+      }
+      for (const [fact, value] of best) evidence.set(fact, (evidence.get(fact) ?? 0) + value);
+    }
+    if (evidence.size === 0 || totalWeight === 0) return { hits: [], unknownWords };
+
+    const ranked = [...evidence.entries()].sort((a, b) => b[1] - a[1]);
+    const cutoff = (ranked[0]?.[1] ?? 0) * TIE_RATIO;
+    const candidates = ranked.filter(
+      ([, value], i) => i < MIN_CANDIDATES || (i < MAX_CANDIDATES && value >= cutoff),
+    );
+    const similarity = this.phraseSimilarity(
+      corrected.join(' '),
+      candidates.map(([fact]) => fact),
+    );
+    const hits = candidates.map(([index, value]): SearchHit => {
+      const coverage = Math.min(1, value / totalWeight);
+      const phraseSimilarity = similarity.get(index) ?? 0;
+      const fact = this.facts[index] as Fact;
+      const specificity = value / this.commonWordWeight;
+      return { fact, coverage, specificity, phraseSimilarity, score: 0.7 * coverage + 0.3 * phraseSimilarity };
+    });
+    hits.sort((a, b) => b.score - a.score);
+    return { hits: hits.slice(0, limit), unknownWords };
+  }
+
+  /**
+   * Fuse.js compares the whole question with each candidate's phrasings, both ways round: a phrasing that
+   * contains the question plus a word it never asked about ("... are overweight") should not win.
+   */
+  private phraseSimilarity(query: string, candidates: number[]): Map<number, number> {
+    const entries = candidates.flatMap((fact) => this.phrasings[fact] ?? []);
+    const fuse = new Fuse(entries, FUSE_OPTIONS);
+    const result = new Map<number, number>();
+    for (const { item, score } of fuse.search(query)) {
+      const reverse = Fuse.match(item.text, query, FUSE_OPTIONS);
+      const value = 1 - ((score ?? 1) + (reverse.isMatch ? (reverse.score ?? 1) : 1)) / 2;
+      if (value > (result.get(item.fact) ?? 0)) result.set(item.fact, value);
+    }
+    return result;
+  }
+}
+
+const FUSE_OPTIONS = { keys: ['text'], includeScore: true, ignoreLocation: true, threshold: 0.6 };
+
+function bm25Idf(documents: number, withTerm: number): number {
+  return Math.log(1 + (documents - withTerm + 0.5) / (withTerm + 0.5));
+}

@@ -21,9 +21,17 @@ export const ANSWER_THRESHOLDS = { coverage: 0.5, score: 0.45, specificity: 1 } 
 const GREETINGS = new Set(['hi', 'hello', 'hey', 'hiya', 'good morning', 'good evening', 'salem', 'privet']);
 const HELP_WORDS = new Set(['help', 'start', 'menu', 'what can you do', 'commands', 'how does this work']);
 
-/** Control characters and invisible format marks (RTL overrides, zero-width joiners) carry no meaning. */
+/**
+ * Control characters and invisible format marks (RTL overrides, zero-width joiners) carry no meaning, and
+ * neither do HTML tags pasted from a web page.
+ */
 export function cleanInput(text: string): string {
-  return text.replace(/[\p{Cc}\p{Cf}]+/gu, ' ').trim();
+  return text
+    .replace(/\u001b\[[\d;?]*[A-Za-z]/g, ' ')
+    .replace(/[\p{Cc}\p{Cf}]+/gu, ' ')
+    .replace(/<(script|style)\b[^]*?<\/\1\s*>/gi, ' ')
+    .replace(/<\/?[a-z][^<>]*>/gi, ' ')
+    .trim();
 }
 
 export class Answerer {

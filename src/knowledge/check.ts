@@ -54,9 +54,9 @@ export function findProblems(knowledge: KnowledgeBase): string[] {
   const phrasings = knowledge.facts.flatMap((fact) =>
     LANGS.flatMap((lang) => (fact.questions[lang] ?? []).map((question) => ({ fact: fact.id, question }))),
   );
-  for (const [question, group] of duplicates(phrasings, (p) => normalize(p.question))) {
+  for (const group of duplicates(phrasings, (p) => normalize(p.question)).values()) {
     const owners = [...new Set(group.map((p) => p.fact))];
-    if (owners.length > 1) problems.push(`question "${question}" is shared by facts ${owners.join(', ')}`);
+    if (owners.length > 1) problems.push(`question "${group[0]?.question}" is shared by facts ${owners.join(', ')}`);
   }
 
   const post = knowledge.worldChildrensDay;

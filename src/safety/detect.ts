@@ -22,6 +22,9 @@ export interface SafetyAssessment {
   sensitive: boolean;
 }
 
+/** Words that make a topic sensitive on their own; "touch", "follow" or "cut" are everyday words too. */
+const SENSITIVE_CLASSES = new Set<HarmClass>(['hit', 'beat', 'hurt', 'abuse', 'bully', 'threaten', 'kidnap']);
+
 const harmClassOf = new Map<string, HarmClass>();
 for (const [harmClass, forms] of Object.entries(HARM_WORDS) as [HarmClass, string][]) {
   for (const form of forms.split(' ')) harmClassOf.set(form, harmClass);
@@ -68,8 +71,9 @@ function speakerState(tokens: string[], harm: (HarmClass | undefined)[]): HarmCl
     let j = i + 1;
     while (j < tokens.length && j <= i + 4 && LINKING_WORDS.has(tokens[j] ?? '')) j++;
     const harmClass = harm[j];
-    // "i feel unsafe", "i'm not safe": being unsafe is the danger itself.
-    if (harmClass) return harmClass;
+    // "I touched the screen" is something the speaker did; "I was touched" or "I'm scared" is done to them.
+    const passive = j > i + 1;
+    if (harmClass && (passive || harmClass === 'fear')) return harmClass;
     if (tokens[j] === 'safe' && tokens[j - 1] === 'not') return 'fear';
   }
   return undefined;
@@ -101,7 +105,7 @@ export function assessSafety(text: string): SafetyAssessment {
   if (speakerRunsAway(tokens)) return { disclosure: true, reason: 'running_away', sensitive: true };
 
   const sensitive =
-    harm.some((h) => h !== undefined && h !== 'follow' && h !== 'cut') ||
+    harm.some((h) => h !== undefined && SENSITIVE_CLASSES.has(h)) ||
     tokens.some((t) => VIOLENCE_WORDS.has(t) || SUICIDE_WORDS.has(t));
   return { disclosure: false, sensitive };
 }

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { loadQuestionSet } from '../../bench/question-set.js';
+import { evaluate } from '../../bench/quality.js';
+import { shippedCore } from '../helpers.js';
+
+describe('answer quality on the question set (tests/questions/en.yaml)', () => {
+  const core = shippedCore();
+  const set = loadQuestionSet('en');
+  const report = evaluate(set, (q) => {
+    const reply = core.reply(q, 'en');
+    return { kind: reply.kind, factId: reply.fact?.id };
+  });
+  const missesOf = (group: string) => report.misses.filter((m) => m.group === group);
+
+  it('has at least 150 questions in all', () => {
+    const total = set.answer.length + set.unrelated.length + set.distress.length + set.about_violence.length;
+    expect(total).toBeGreaterThanOrEqual(150);
+  });
+
+  it('answers at least 95% of paraphrases and typos with the right fact', () => {
+    expect(missesOf('answer')).toEqual(expect.any(Array));
+    expect(report.correctRate, JSON.stringify(missesOf('answer'), null, 1)).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('abstains on every clearly unrelated question', () => {
+    expect(missesOf('unrelated')).toEqual([]);
+    expect(report.abstentionRate).toBe(1);
+  });
+
+  it('routes every distress message to safeguarding', () => {
+    expect(missesOf('distress')).toEqual([]);
+    expect(report.safeguardingRecall).toBe(1);
+  });
+
+  it('never routes an informational question to safeguarding', () => {
+    expect(report.informationalRoutedToSafeguarding).toBe(0);
+    expect(report.safeguardingPrecision).toBe(1);
+  });
+
+  it('covers every fact of the base with at least one test question', () => {
+    const tested = new Set([...set.answer, ...set.about_violence].map((q) => q.fact));
+    const untested = core.knowledge.facts.map((f) => f.id).filter((id) => !tested.has(id));
+    expect(untested).toEqual([]);
+  });
+});

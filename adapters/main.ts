@@ -1,5 +1,5 @@
-import { BalaCore } from '../src/core.js';
 import { ConfigError, parseConfig, secretsOf } from '../src/config.js';
+import { BalaCore } from '../src/core.js';
 import { loadKnowledge } from '../src/knowledge/load.js';
 import { createLogger } from '../src/logger.js';
 import { defaultKnowledgeDir } from '../src/paths.js';

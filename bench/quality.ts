@@ -2,7 +2,15 @@ import type { Reply } from '../src/reply.js';
 import type { QuestionSet } from './question-set.js';
 
 /** Anything that turns a question into a reply: the bot itself, or a baseline. */
-export type Responder = (question: string) => Pick<Reply, 'kind'> & { factId?: string | undefined };
+export type Responder = (question: string) => Pick<Reply, 'kind'> & {
+  factId?: string | undefined;
+  /** For baselines that find a sentence: the paragraph it stands in. */
+  paragraph?: number;
+};
+
+/** Right when the fact matches, or (for a baseline) the sentence comes from a paragraph the fact cites. */
+export type Judge = (reply: ReturnType<Responder>, expectedFact: string) => boolean;
+const sameFact: Judge = (reply, expected) => reply.factId === expected;
 
 export interface Miss {
   group: string;
@@ -22,22 +30,34 @@ export interface QualityReport {
   misses: Miss[];
 }
 
-export function evaluate(set: QuestionSet, respond: Responder): QualityReport {
+export function evaluate(set: QuestionSet, respond: Responder, isRight: Judge = sameFact): QualityReport {
   const misses: Miss[] = [];
   const answerable = [...set.answer, ...set.about_violence];
   let correct = 0;
   let wronglySafeguarded = 0;
   for (const { q, fact } of answerable) {
     const reply = respond(q);
-    if (reply.kind === 'answer' && reply.factId === fact) correct++;
-    else misses.push({ group: 'answer', question: q, expected: fact, got: `${reply.kind} ${reply.factId ?? ''}`.trim() });
+    if (reply.kind === 'answer' && isRight(reply, fact)) correct++;
+    else
+      misses.push({
+        group: 'answer',
+        question: q,
+        expected: fact,
+        got: `${reply.kind} ${reply.factId ?? ''}`.trim(),
+      });
     if (reply.kind === 'safeguarding') wronglySafeguarded++;
   }
   let abstained = 0;
   for (const q of set.unrelated) {
     const reply = respond(q);
     if (reply.kind !== 'answer' && reply.kind !== 'safeguarding') abstained++;
-    else misses.push({ group: 'unrelated', question: q, expected: 'no_match', got: `${reply.kind} ${reply.factId ?? ''}`.trim() });
+    else
+      misses.push({
+        group: 'unrelated',
+        question: q,
+        expected: 'no_match',
+        got: `${reply.kind} ${reply.factId ?? ''}`.trim(),
+      });
     if (reply.kind === 'safeguarding') wronglySafeguarded++;
   }
   let recalled = 0;

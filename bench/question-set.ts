@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { langSchema } from '../src/lang.js';
+import type { langSchema } from '../src/lang.js';
 import { projectRoot } from '../src/paths.js';
 
 const expected = z.object({ q: z.string(), fact: z.string() });

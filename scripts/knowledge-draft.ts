@@ -5,7 +5,9 @@ import { draftFactFile } from '../src/knowledge/draft.js';
 /** `npm run knowledge:draft -- <document.txt>`: prints a draft fact file for a curator to finish. */
 const file = process.argv[2];
 if (!file) {
-  process.stderr.write('usage: npm run --silent knowledge:draft -- <document.txt> > knowledge/facts/draft.yaml\n');
+  process.stderr.write(
+    'usage: npm run --silent knowledge:draft -- <document.txt> > knowledge/facts/draft.yaml\n',
+  );
   process.exitCode = 2;
 } else {
   const id = basename(file, extname(file))

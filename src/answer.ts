@@ -21,15 +21,18 @@ export const ANSWER_THRESHOLDS = { coverage: 0.5, score: 0.45, specificity: 1 } 
 const GREETINGS = new Set(['hi', 'hello', 'hey', 'hiya', 'good morning', 'good evening', 'salem', 'privet']);
 const HELP_WORDS = new Set(['help', 'start', 'menu', 'what can you do', 'commands', 'how does this work']);
 
+/** Terminal colour codes ("ESC[31m"): the escape is stripped below, and the rest must go with it. */
+const ANSI_ESCAPE = new RegExp(`${String.fromCharCode(27)}\\[[\\d;?]*[A-Za-z]`, 'g');
+
 /**
  * Control characters and invisible format marks (RTL overrides, zero-width joiners) carry no meaning, and
  * neither do HTML tags pasted from a web page.
  */
 export function cleanInput(text: string): string {
   return text
-    .replace(/\u001b\[[\d;?]*[A-Za-z]/g, ' ')
+    .replace(ANSI_ESCAPE, ' ')
     .replace(/[\p{Cc}\p{Cf}]+/gu, ' ')
-    .replace(/<(script|style)\b[^]*?<\/\1\s*>/gi, ' ')
+    .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ')
     .replace(/<\/?[a-z][^<>]*>/gi, ' ')
     .trim();
 }
@@ -82,7 +85,9 @@ export class Answerer {
   private noMatch(hits: SearchHit[], lang: Lang, safety: SafetyAssessment): Reply {
     const m = messages(lang);
     const related = hits.filter((h) => h.coverage > 0).map((h) => h.fact);
-    const suggestions = (related.length > 0 ? related : this.featured()).slice(0, 3).map((fact) => firstQuestion(fact, lang));
+    const suggestions = (related.length > 0 ? related : this.featured())
+      .slice(0, 3)
+      .map((fact) => firstQuestion(fact, lang));
     const lines = [m.noMatch, m.suggestionsIntro, ...suggestions.map((s) => `- ${s}`)];
     const reply: Reply = { kind: 'no_match', lang, text: lines.join('\n'), suggestions };
     const best = hits[0];

@@ -13,7 +13,9 @@ const envSchema = z.object({
   LOG_LEVEL: withDefault(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']), 'info'),
   KNOWLEDGE_DIR: optional(z.string()),
   DEFAULT_LANGUAGE: withDefault(z.enum(['en', 'ru', 'kk']), 'en'),
-  TELEGRAM_BOT_TOKEN: optional(z.string().regex(/^\d+:[\w-]{20,}$/, 'must look like 123456:ABC… (from @BotFather)')),
+  TELEGRAM_BOT_TOKEN: optional(
+    z.string().regex(/^\d+:[\w-]{20,}$/, 'must look like 123456:ABC… (from @BotFather)'),
+  ),
   TELEGRAM_API_ROOT: withDefault(httpUrl, 'https://api.telegram.org'),
   TELEGRAM_WEBHOOK_URL: optional(z.url({ protocol: /^https$/ })),
   TELEGRAM_WEBHOOK_SECRET: optional(z.string().regex(/^[\w-]{1,256}$/, 'use 1-256 letters, digits, _ or -')),
@@ -22,7 +24,10 @@ const envSchema = z.object({
   DISCORD_API_ROOT: withDefault(httpUrl, 'https://discord.com/api'),
   DISCORD_GUILD_ID: optional(z.string().regex(/^\d{15,25}$/, 'must be a numeric server id')),
   DATA_DIR: withDefault(z.string().min(1), './data'),
-  DEFAULT_TIMEZONE: withDefault(z.string().refine(isValidTimeZone, 'must be an IANA time zone'), 'Asia/Almaty'),
+  DEFAULT_TIMEZONE: withDefault(
+    z.string().refine(isValidTimeZone, 'must be an IANA time zone'),
+    'Asia/Almaty',
+  ),
   DAILY_POST_TIME: withDefault(z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM'), '09:00'),
   HTTP_PORT: withDefault(z.coerce.number().int().min(0).max(65_535), 8080),
   QUESTIONS_PER_MINUTE: withDefault(z.coerce.number().int().min(1).max(1000), 20),
@@ -55,14 +60,20 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   const result = envSchema.safeParse(env);
   if (!result.success) {
     const issue = result.error.issues[0];
-    throw new ConfigError(`Invalid configuration: ${issue?.path.join('.') ?? '?'}: ${issue?.message ?? 'invalid'}`);
+    throw new ConfigError(
+      `Invalid configuration: ${issue?.path.join('.') ?? '?'}: ${issue?.message ?? 'invalid'}`,
+    );
   }
   const e = result.data;
   if (e.DISCORD_BOT_TOKEN && !e.DISCORD_APPLICATION_ID) {
-    throw new ConfigError('Invalid configuration: DISCORD_APPLICATION_ID: required when DISCORD_BOT_TOKEN is set');
+    throw new ConfigError(
+      'Invalid configuration: DISCORD_APPLICATION_ID: required when DISCORD_BOT_TOKEN is set',
+    );
   }
   if (e.TELEGRAM_WEBHOOK_URL && !e.TELEGRAM_WEBHOOK_SECRET) {
-    throw new ConfigError('Invalid configuration: TELEGRAM_WEBHOOK_SECRET: required when TELEGRAM_WEBHOOK_URL is set');
+    throw new ConfigError(
+      'Invalid configuration: TELEGRAM_WEBHOOK_SECRET: required when TELEGRAM_WEBHOOK_URL is set',
+    );
   }
   const config: Config = {
     logLevel: e.LOG_LEVEL,
@@ -80,7 +91,11 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     if (e.TELEGRAM_WEBHOOK_SECRET) config.telegram.webhookSecret = e.TELEGRAM_WEBHOOK_SECRET;
   }
   if (e.DISCORD_BOT_TOKEN && e.DISCORD_APPLICATION_ID) {
-    config.discord = { token: e.DISCORD_BOT_TOKEN, applicationId: e.DISCORD_APPLICATION_ID, apiRoot: e.DISCORD_API_ROOT };
+    config.discord = {
+      token: e.DISCORD_BOT_TOKEN,
+      applicationId: e.DISCORD_APPLICATION_ID,
+      apiRoot: e.DISCORD_API_ROOT,
+    };
     if (e.DISCORD_GUILD_ID) config.discord.guildId = e.DISCORD_GUILD_ID;
   }
   return config;

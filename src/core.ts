@@ -47,7 +47,9 @@ export class BalaCore {
   helplines(lang: Lang): Reply {
     const m = messages(lang);
     const helplines = helplineViews(this.knowledge, lang);
-    const text = [m.helplinesTitle, m.helplinesIntro, ...helplineLines(helplines), m.safeguardingDanger].join('\n');
+    const text = [m.helplinesTitle, m.helplinesIntro, ...helplineLines(helplines), m.safeguardingDanger].join(
+      '\n',
+    );
     return { kind: 'helplines', lang, title: m.helplinesTitle, text, helplines };
   }
 
@@ -79,7 +81,8 @@ export class BalaCore {
 
   /** Facts for a search box (Telegram inline mode): the best matches, or the featured facts when empty. */
   searchFacts(query: string, lang: Lang, limit: number): FactView[] {
-    const facts = normalize(query) === '' ? this.featured() : this.index.search(query, limit).hits.map((h) => h.fact);
+    const facts =
+      normalize(query) === '' ? this.featured() : this.index.search(query, limit).hits.map((h) => h.fact);
     return facts.slice(0, limit).map((f) => factView(this.knowledge, f, lang));
   }
 
@@ -87,7 +90,10 @@ export class BalaCore {
   suggestQuestions(typed: string, lang: Lang, limit: number): string[] {
     const needle = normalize(typed);
     const all = this.knowledge.facts.flatMap((f) => pickList(f.questions, lang));
-    if (needle === '') return this.featured().map((f) => firstQuestion(f, lang)).slice(0, limit);
+    if (needle === '')
+      return this.featured()
+        .map((f) => firstQuestion(f, lang))
+        .slice(0, limit);
     const starts = all.filter((q) => normalize(q).startsWith(needle));
     const contains = all.filter((q) => !starts.includes(q) && normalize(q).includes(needle));
     const picked = [...starts, ...contains];

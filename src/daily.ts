@@ -40,7 +40,7 @@ export class DailyFacts {
 
   factFor(chatKey: string, date: LocalDate): Fact {
     const order = this.orderFor(chatKey);
-    const position = (dayNumber(date) % order.length + order.length) % order.length;
+    const position = ((dayNumber(date) % order.length) + order.length) % order.length;
     return order[position] as Fact;
   }
 

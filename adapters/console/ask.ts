@@ -13,14 +13,17 @@ export function replyJson(reply: Reply): Record<string, unknown> {
   return {
     kind: reply.kind,
     text: reply.text,
-    ...(reply.fact ? { factId: reply.fact.id, source: `${reply.fact.source.title}, ${reply.fact.source.location}` } : {}),
+    ...(reply.fact
+      ? { factId: reply.fact.id, source: `${reply.fact.source.title}, ${reply.fact.source.location}` }
+      : {}),
     ...(reply.score !== undefined ? { score: reply.score } : {}),
     lang: reply.lang,
     ...(reply.suggestions ? { suggestions: reply.suggestions } : {}),
   };
 }
 
-const USAGE = 'usage: npm run --silent ask -- [--json] [--lang en|ru|kk] "question"\n       npm run --silent ask -- --jsonl < questions.txt';
+const USAGE =
+  'usage: npm run --silent ask -- [--json] [--lang en|ru|kk] "question"\n       npm run --silent ask -- --jsonl < questions.txt';
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -45,7 +48,9 @@ async function main(): Promise<number> {
     return 0;
   }
   const reply = core.reply(positionals.join(' '), lang.data);
-  process.stdout.write(values.json ? `${JSON.stringify(replyJson(reply))}\n` : `${renderForConsole(reply, false)}\n`);
+  process.stdout.write(
+    values.json ? `${JSON.stringify(replyJson(reply))}\n` : `${renderForConsole(reply, false)}\n`,
+  );
   return 0;
 }
 

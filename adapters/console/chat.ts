@@ -17,7 +17,11 @@ export interface ConsoleOptions {
 }
 
 /** The console speaks the same commands as the chat platforms, so the bot can be tried without tokens. */
-export function consoleReply(core: BalaCore, line: string, options: Pick<ConsoleOptions, 'lang' | 'timeZone' | 'now'>): Reply {
+export function consoleReply(
+  core: BalaCore,
+  line: string,
+  options: Pick<ConsoleOptions, 'lang' | 'timeZone' | 'now'>,
+): Reply {
   const { lang } = options;
   const [command = '', ...rest] = line.trim().split(/\s+/);
   switch (command.toLowerCase()) {

@@ -12,14 +12,15 @@ export const en = {
   safeguardingSelfHarm:
     "I'm really glad you told me. You matter, and what you feel can get better with help. Please talk to someone now:",
   safeguardingDanger: 'If you are in danger right now, call 112.',
-  safeguardingTrusted: 'You can also tell an adult you trust, like a teacher, a relative or a school psychologist.',
+  safeguardingTrusted:
+    'You can also tell an adult you trust, like a teacher, a relative or a school psychologist.',
   safeguardingGroup:
     "If you or someone you know needs help, it's free and confidential. Tap the button to see who you can talk to.",
   helplinesTitle: 'Who you can call',
   helplinesIntro: 'These lines are free and work day and night:',
   footnote: 'If this is happening to you or someone you know, call 150 (free, any time).',
   about:
-    "Bala answers questions about children's rights in Kazakhstan. Its facts are written by the Bala team from UNICEF Kazakhstan's Situation Analysis of children (as summarised in the article \"Change for every child in Kazakhstan\") and each answer names its source. Bala keeps no names and no messages: only the chat id of a chat that subscribes to daily facts.",
+    'Bala answers questions about children\'s rights in Kazakhstan. Its facts are written by the Bala team from UNICEF Kazakhstan\'s Situation Analysis of children (as summarised in the article "Change for every child in Kazakhstan") and each answer names its source. Bala keeps no names and no messages: only the chat id of a chat that subscribes to daily facts.',
   sourceLabel: 'Source',
   paragraph: 'paragraph',
   paragraphs: 'paragraphs',

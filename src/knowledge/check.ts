@@ -17,7 +17,8 @@ function figureProblems(fact: Fact): string[] {
     ] as const) {
       if (text === undefined) continue;
       for (const value of numbersIn(text)) {
-        if (!known.has(value)) problems.push(`fact ${fact.id}: ${field}.${lang} says ${value}, which is not among its figures`);
+        if (!known.has(value))
+          problems.push(`fact ${fact.id}: ${field}.${lang} says ${value}, which is not among its figures`);
       }
     }
   }
@@ -39,8 +40,10 @@ export function findProblems(knowledge: KnowledgeBase): string[] {
   const factIds = new Set(knowledge.facts.map((f) => f.id));
   const sourceIds = new Set(knowledge.sources.map((s) => s.id));
 
-  for (const [id] of duplicates(knowledge.facts, (f) => f.id)) problems.push(`fact id ${id} is used more than once`);
-  for (const [id] of duplicates(knowledge.helplines, (h) => h.id)) problems.push(`helpline id ${id} is used more than once`);
+  for (const [id] of duplicates(knowledge.facts, (f) => f.id))
+    problems.push(`fact id ${id} is used more than once`);
+  for (const [id] of duplicates(knowledge.helplines, (h) => h.id))
+    problems.push(`helpline id ${id} is used more than once`);
   for (const fact of knowledge.facts) {
     if (!sourceIds.has(fact.source.document)) {
       problems.push(`fact ${fact.id}: source ${fact.source.document} is not in sources.yaml`);
@@ -48,7 +51,8 @@ export function findProblems(knowledge: KnowledgeBase): string[] {
     problems.push(...figureProblems(fact));
   }
   for (const helpline of knowledge.helplines) {
-    if (!sourceIds.has(helpline.source)) problems.push(`helpline ${helpline.id}: source ${helpline.source} is not in sources.yaml`);
+    if (!sourceIds.has(helpline.source))
+      problems.push(`helpline ${helpline.id}: source ${helpline.source} is not in sources.yaml`);
   }
 
   const phrasings = knowledge.facts.flatMap((fact) =>
@@ -56,7 +60,8 @@ export function findProblems(knowledge: KnowledgeBase): string[] {
   );
   for (const group of duplicates(phrasings, (p) => normalize(p.question)).values()) {
     const owners = [...new Set(group.map((p) => p.fact))];
-    if (owners.length > 1) problems.push(`question "${group[0]?.question}" is shared by facts ${owners.join(', ')}`);
+    if (owners.length > 1)
+      problems.push(`question "${group[0]?.question}" is shared by facts ${owners.join(', ')}`);
   }
 
   const post = knowledge.worldChildrensDay;

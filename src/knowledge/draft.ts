@@ -1,6 +1,6 @@
 import { stringify } from 'yaml';
-import { isStopWord } from '../text/stopwords.js';
 import { normalize } from '../text/normalize.js';
+import { isStopWord } from '../text/stopwords.js';
 
 export interface DraftCandidate {
   paragraph: number;
@@ -11,8 +11,10 @@ export interface DraftCandidate {
 }
 
 /** Names of bodies and treaties: runs of capitalised words, joined by "for", "of", "on", "the". */
-const INSTITUTION = /\b(?:[A-Z][\w’'-]*|[A-Z]{2,})(?:\s+(?:for|of|on|the|and)?\s*(?:[A-Z][\w’'-]*|[A-Z]{2,}))+|\b[A-Z]{3,}\b/g;
-const INSTITUTION_WORDS = /(Convention|Ombudsperson|Ombudsman|UNICEF|United Nations|Ministry|Committee|Government|Council|Agency|Fund|Organi[sz]ation|Analysis|Declaration|Office)/;
+const INSTITUTION =
+  /\b(?:[A-Z][\w’'-]*|[A-Z]{2,})(?:\s+(?:for|of|on|the|and)?\s*(?:[A-Z][\w’'-]*|[A-Z]{2,}))+|\b[A-Z]{3,}\b/g;
+const INSTITUTION_WORDS =
+  /(Convention|Ombudsperson|Ombudsman|UNICEF|United Nations|Ministry|Committee|Government|Council|Agency|Fund|Organi[sz]ation|Analysis|Declaration|Office)/;
 
 function figuresIn(sentence: string): DraftCandidate['figures'] {
   const figures: DraftCandidate['figures'] = [];
@@ -39,7 +41,10 @@ function keywordsOf(sentence: string): string[] {
     if (word.length < 4 || isStopWord(word) || /^\d/.test(word)) continue;
     counts.set(word, (counts.get(word) ?? 0) + 1);
   }
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length).slice(0, 8).map(([w]) => w);
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)
+    .slice(0, 8)
+    .map(([w]) => w);
 }
 
 /** Sentences of a plain-text document that carry a figure, a year, a percentage or a named institution. */
@@ -50,9 +55,17 @@ export function draftCandidates(document: string): DraftCandidate[] {
     for (const raw of paragraph.split(/(?<=[.!?;])\s+(?=[A-Z0-9“"])/)) {
       const sentence = raw.trim();
       const figures = figuresIn(sentence);
-      const institutions = [...new Set(sentence.match(INSTITUTION) ?? [])].filter((n) => INSTITUTION_WORDS.test(n));
+      const institutions = [...new Set(sentence.match(INSTITUTION) ?? [])].filter((n) =>
+        INSTITUTION_WORDS.test(n),
+      );
       if (figures.length === 0 && institutions.length === 0) continue;
-      candidates.push({ paragraph: index + 1, sentence, figures, institutions, keywords: keywordsOf(sentence) });
+      candidates.push({
+        paragraph: index + 1,
+        sentence,
+        figures,
+        institutions,
+        keywords: keywordsOf(sentence),
+      });
     }
   });
   return candidates;
@@ -76,6 +89,8 @@ export function draftFactFile(document: string, documentId: string): string {
     `# Draft facts from ${documentId}: ${facts.length} candidate sentence(s).`,
     '# Rewrite each answer in your own words, add 5+ questions, check the figures, then run knowledge:check.',
   ];
-  const comments = draftCandidates(document).map((c, i) => `# ${documentId}-${i + 1} (paragraph ${c.paragraph}): ${c.sentence}`);
+  const comments = draftCandidates(document).map(
+    (c, i) => `# ${documentId}-${i + 1} (paragraph ${c.paragraph}): ${c.sentence}`,
+  );
   return `${[...header, ...comments].join('\n')}\n${stringify({ facts })}`;
 }

@@ -29,7 +29,8 @@ function readYaml<T>(file: string, schema: z.ZodType<T>, problems: string[]): T 
   }
   const result = schema.safeParse(data);
   if (!result.success) {
-    for (const issue of result.error.issues) problems.push(`${file}: ${issue.path.join('.')}: ${issue.message}`);
+    for (const issue of result.error.issues)
+      problems.push(`${file}: ${issue.path.join('.')}: ${issue.message}`);
     return undefined;
   }
   return result.data;
@@ -40,7 +41,9 @@ export function readKnowledge(dir: string): { knowledge?: KnowledgeBase; problem
   const problems: string[] = [];
   const factsDir = join(dir, 'facts');
   const facts: Fact[] = [];
-  for (const name of readdirSync(factsDir).filter((f) => f.endsWith('.yaml')).sort()) {
+  for (const name of readdirSync(factsDir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()) {
     const file = readYaml(join(factsDir, name), factFileSchema, problems);
     if (file) facts.push(...file.facts);
   }

@@ -1,4 +1,4 @@
-import { editDistance } from '../search/term-matcher.js';
+import { editDistance, TermMatcher } from '../search/term-matcher.js';
 import { words } from '../text/normalize.js';
 import {
   FIRST_PERSON_OBJECT,
@@ -29,14 +29,12 @@ const harmClassOf = new Map<string, HarmClass>();
 for (const [harmClass, forms] of Object.entries(HARM_WORDS) as [HarmClass, string][]) {
   for (const form of forms.split(' ')) harmClassOf.set(form, harmClass);
 }
-const harmForms = [...harmClassOf.keys()];
-
 /** Long words may carry one typo; short ones ("beat" / "best") must be exact, or ordinary words would trip it. */
+const harmSpelling = new TermMatcher(harmClassOf.keys(), {}, (length) => (length < 5 ? 0 : 1));
+
 function classify(word: string): HarmClass | undefined {
-  const exact = harmClassOf.get(word);
-  if (exact || word.length < 5) return exact;
-  const near = harmForms.find((form) => form.length >= 5 && editDistance(word, form, 1) <= 1);
-  return near === undefined ? undefined : harmClassOf.get(near);
+  const near = harmSpelling.match(word, 1)[0];
+  return near === undefined ? undefined : harmClassOf.get(near.term);
 }
 
 function sameWord(actual: string | undefined, expected: string): boolean {
@@ -91,7 +89,9 @@ function speakerRunsAway(tokens: string[]): boolean {
 export function assessSafety(text: string): SafetyAssessment {
   const tokens = words(text);
   const harm = tokens.map(classify);
-  const firstPerson = tokens.some((t) => FIRST_PERSON_SUBJECT.has(t) || FIRST_PERSON_OBJECT.has(t) || t === 'my');
+  const firstPerson = tokens.some(
+    (t) => FIRST_PERSON_SUBJECT.has(t) || FIRST_PERSON_OBJECT.has(t) || t === 'my',
+  );
 
   const selfHarm =
     SELF_HARM_PHRASES.some((phrase) => containsPhrase(tokens, phrase)) ||

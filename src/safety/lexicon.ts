@@ -24,7 +24,9 @@ export const FIRST_PERSON_SUBJECT = new Set(['i', 'im', 'we']);
 
 /** Words that may stand between "I" and what happens to them: "I am being bullied", "I'm so scared". */
 export const LINKING_WORDS = new Set(
-  'am m was were are is be being been get getting got gets feel feeling felt so very really always often in not'.split(' '),
+  'am m was were are is be being been get getting got gets feel feeling felt so very really always often in not'.split(
+    ' ',
+  ),
 );
 
 /** Phrases that mean a child may hurt themselves or is thinking of dying, whoever else is mentioned. */

@@ -18,8 +18,8 @@ const FIGURE_WORDS: Partial<Record<Figure['unit'], string>> = {
  * Facts re-ranked by Fuse.js: the best by term evidence, plus any close behind it, since a question made of
  * common words ("children in Kazakhstan") ties many facts and only its phrasing tells them apart.
  */
-const MIN_CANDIDATES = 8;
-const MAX_CANDIDATES = 32;
+const MIN_CANDIDATES = 3;
+const MAX_CANDIDATES = 8;
 const TIE_RATIO = 0.8;
 
 export interface SearchHit {
@@ -46,6 +46,7 @@ export interface SearchResult {
 interface Phrasing {
   fact: number;
   text: string;
+  terms: string[];
 }
 
 export class FactIndex {
@@ -63,13 +64,16 @@ export class FactIndex {
       for (const lang of LANGS) {
         for (const question of fact.questions[lang] ?? []) {
           this.addTerms(index, question, FIELD_WEIGHT.question);
-          phrasings.push({ fact: index, text: contentTerms(question).join(' ') });
+          const terms = contentTerms(question);
+          phrasings.push({ fact: index, text: terms.join(' '), terms });
         }
         for (const keyword of fact.keywords[lang] ?? []) this.addTerms(index, keyword, FIELD_WEIGHT.keyword);
-        const answer = fact.answer[lang];
-        if (answer) this.addTerms(index, answer, FIELD_WEIGHT.answer);
-        const detail = fact.detail?.[lang];
-        if (detail) this.addTerms(index, detail, FIELD_WEIGHT.answer);
+        for (const text of [fact.answer[lang], fact.detail?.[lang]]) {
+          if (!text) continue;
+          this.addTerms(index, text, FIELD_WEIGHT.answer);
+          const terms = contentTerms(text);
+          phrasings.push({ fact: index, text: terms.join(' '), terms });
+        }
       }
       for (const unit of new Set(fact.figures.map((f) => f.unit))) {
         const figureWords = FIGURE_WORDS[unit];
@@ -102,8 +106,13 @@ export class FactIndex {
     const corrected: string[] = [];
     let totalWeight = 0;
     const evidence = new Map<number, number>();
-    for (const word of terms) {
-      const matches = this.matcher.match(word);
+    // Rare words first: a word found in a third of all facts or more only adds to facts a rarer word
+    // already found, so a large base never walks the long lists of everyday words for nothing.
+    const matched = terms.map((word) => ({ word, matches: this.matcher.match(word) }));
+    const rarity = ({ matches }: (typeof matched)[number]) =>
+      Math.max(0, ...matches.map((m) => this.idf.get(m.term) ?? 0));
+    matched.sort((a, b) => rarity(b) - rarity(a));
+    for (const { word, matches } of matched) {
       corrected.push(matches[0]?.term ?? word);
       if (matches.length === 0) {
         unknownWords.push(word);
@@ -114,9 +123,18 @@ export class FactIndex {
       const weight = Math.max(...matches.map((m) => this.idf.get(m.term) ?? 0));
       totalWeight += weight;
       const best = new Map<number, number>();
+      const onlyKnownFacts = evidence.size > 0 && weight < this.commonWordWeight;
       for (const { term, similarity } of matches) {
         const idf = this.idf.get(term) ?? 0;
-        for (const [fact, fieldWeight] of this.postings.get(term) ?? []) {
+        const postings = this.postings.get(term);
+        if (!postings) continue;
+        const facts: Iterable<[number, number]> = onlyKnownFacts
+          ? [...evidence.keys()].flatMap((f): [number, number][] => {
+              const fieldWeight = postings.get(f);
+              return fieldWeight === undefined ? [] : [[f, fieldWeight]];
+            })
+          : postings;
+        for (const [fact, fieldWeight] of facts) {
           const value = idf * fieldWeight * similarity;
           if (value > (best.get(fact) ?? 0)) best.set(fact, value);
         }
@@ -131,7 +149,7 @@ export class FactIndex {
       ([, value], i) => i < MIN_CANDIDATES || (i < MAX_CANDIDATES && value >= cutoff),
     );
     const similarity = this.phraseSimilarity(
-      corrected.join(' '),
+      corrected,
       candidates.map(([fact]) => fact),
     );
     const hits = candidates.map(([index, value]): SearchHit => {
@@ -139,30 +157,49 @@ export class FactIndex {
       const phraseSimilarity = similarity.get(index) ?? 0;
       const fact = this.facts[index] as Fact;
       const specificity = value / this.commonWordWeight;
-      return { fact, coverage, specificity, phraseSimilarity, score: 0.7 * coverage + 0.3 * phraseSimilarity };
+      return {
+        fact,
+        coverage,
+        specificity,
+        phraseSimilarity,
+        score: 0.7 * coverage + 0.3 * phraseSimilarity,
+      };
     });
     hits.sort((a, b) => b.score - a.score);
     return { hits: hits.slice(0, limit), unknownWords };
   }
 
   /**
-   * Fuse.js compares the whole question with each candidate's phrasings, both ways round: a phrasing that
-   * contains the question plus a word it never asked about ("... are overweight") should not win.
+   * How closely the question reads like each candidate's phrasings, both ways round. Forward, Fuse.js's
+   * token search fuzzy-matches every question word in the phrasing, weighted by rarity; backward, the share
+   * of the phrasing's own words the question used, so "... in Kazakhstan are overweight" does not win a
+   * question that never mentioned weight.
    */
-  private phraseSimilarity(query: string, candidates: number[]): Map<number, number> {
-    const entries = candidates.flatMap((fact) => this.phrasings[fact] ?? []);
+  private phraseSimilarity(query: string[], candidates: number[]): Map<number, number> {
+    const asked = new Set(query);
+    // A phrasing that shares no word with the (spelling-corrected) question cannot be the closest one.
+    const entries = candidates.flatMap((fact) =>
+      (this.phrasings[fact] ?? []).filter((p) => p.terms.some((t) => asked.has(t))),
+    );
     const fuse = new Fuse(entries, FUSE_OPTIONS);
     const result = new Map<number, number>();
-    for (const { item, score } of fuse.search(query)) {
-      const reverse = Fuse.match(item.text, query, FUSE_OPTIONS);
-      const value = 1 - ((score ?? 1) + (reverse.isMatch ? (reverse.score ?? 1) : 1)) / 2;
+    for (const { item, score = 1 } of fuse.search(query.join(' '))) {
+      let shared = 0;
+      let total = 0;
+      for (const term of item.terms) {
+        const weight = this.idf.get(term) ?? 0;
+        total += weight;
+        if (asked.has(term)) shared += weight;
+      }
+      const backward = total > 0 ? shared / total : 0;
+      const value = (1 - score + backward) / 2;
       if (value > (result.get(item.fact) ?? 0)) result.set(item.fact, value);
     }
     return result;
   }
 }
 
-const FUSE_OPTIONS = { keys: ['text'], includeScore: true, ignoreLocation: true, threshold: 0.6 };
+const FUSE_OPTIONS = { keys: ['text'], includeScore: true, useTokenSearch: true, threshold: 0.4 };
 
 function bm25Idf(documents: number, withTerm: number): number {
   return Math.log(1 + (documents - withTerm + 0.5) / (withTerm + 0.5));

@@ -40,10 +40,13 @@ export function editDistance(a: string, b: string, max: number): number {
 }
 
 /** How many typos a word of this length may carry and still be recognised. */
-function allowedTypos(length: number): number {
+export type TypoPolicy = (length: number) => number;
+
+/** Short words must be exact (a typo of "hat" is another word); long ones may carry two typos. */
+export const searchTypos: TypoPolicy = (length) => {
   if (length < 4) return 0;
   return length < 7 ? 1 : 2;
-}
+};
 
 export class TermMatcher {
   private readonly vocabulary: string[];
@@ -57,14 +60,18 @@ export class TermMatcher {
   constructor(
     terms: Iterable<string>,
     private readonly aliases: Readonly<Record<string, string>> = {},
+    private readonly allowedTypos: TypoPolicy = searchTypos,
   ) {
     this.known = new Set(terms);
     this.vocabulary = [...new Set([...this.known, ...Object.keys(aliases)])];
+    // Keyed by length too: a typo changes the length by at most the typos allowed, so only a few
+    // lengths need looking at, and each list stays short even in a large vocabulary.
     this.vocabulary.forEach((term, index) => {
       for (const gram of new Set(bigrams(term))) {
-        const list = this.byBigram.get(gram);
+        const key = `${term.length}:${gram}`;
+        const list = this.byBigram.get(key);
         if (list) list.push(index);
-        else this.byBigram.set(gram, [index]);
+        else this.byBigram.set(key, [index]);
       }
     });
   }
@@ -76,12 +83,16 @@ export class TermMatcher {
   /** The exact term, or the closest spellings within the typo allowance (best first, at most `limit`). */
   match(word: string, limit = 2): TermMatch[] {
     if (this.known.has(word)) return [{ term: word, similarity: 1 }];
-    const typos = allowedTypos(word.length);
+    const typos = this.allowedTypos(word.length);
     if (typos === 0) return [];
-    const grams = bigrams(word);
+    const grams = [...new Set(bigrams(word))];
     const shared = new Map<number, number>();
-    for (const gram of grams) {
-      for (const index of this.byBigram.get(gram) ?? []) shared.set(index, (shared.get(index) ?? 0) + 1);
+    for (let length = word.length - typos; length <= word.length + typos; length++) {
+      for (const gram of grams) {
+        for (const index of this.byBigram.get(`${length}:${gram}`) ?? []) {
+          shared.set(index, (shared.get(index) ?? 0) + 1);
+        }
+      }
     }
     // Each typo can break at most two letter pairs (a swap, three), so fewer shared pairs rules a word out.
     const minShared = grams.length - 2 * typos - 1;

@@ -5,18 +5,20 @@ import { isStopWord } from './stopwords.js';
  * as points ("31,4" and "31.4" are the same figure), one space between words.
  */
 export function normalize(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    // "don't", "children's", "I'm": one word each, as people also type them without the apostrophe.
-    .replace(/(\p{L})['’`ʼ](\p{L})/gu, '$1$2')
-    // "grown-ups" and "well-being" are written with and without the hyphen; digit ranges (6-9) keep it.
-    .replace(/(\p{L})-(\p{L})/gu, '$1$2')
-    .replace(/(\d)[.,](\d)/g, '$1\u0000$2')
-    .replace(/[^\p{L}\p{N}\u0000]+/gu, ' ')
-    .replace(/\u0000/g, '.')
-    .trim();
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/\p{M}+/gu, '')
+      .toLowerCase()
+      // "don't", "children's", "I'm": one word each, as people also type them without the apostrophe.
+      .replace(/(\p{L})['’`ʼ](\p{L})/gu, '$1$2')
+      // "grown-ups" and "well-being" are written with and without the hyphen; digit ranges (6-9) keep it.
+      .replace(/(\p{L})-(\p{L})/gu, '$1$2')
+      .replace(/(\d),(?=\d)/g, '$1.')
+      .replace(/[^\p{L}\p{N}.]+/gu, ' ')
+      .replace(/(?<!\d)\.|\.(?!\d)/g, ' ')
+      .trim()
+  );
 }
 
 export function words(text: string): string[] {

@@ -23,7 +23,9 @@ describe('reply kinds', () => {
   });
 
   it('suggests facts close to a question it cannot answer', () => {
-    const reply = core.reply('what is the population of children in Kazakhstan compared to the rest of Asia and Europe');
+    const reply = core.reply(
+      'what is the population of children in Kazakhstan compared to the rest of Asia and Europe',
+    );
     const suggestions = reply.kind === 'no_match' ? reply.suggestions : [reply.fact?.id];
     expect(suggestions?.join(' ')).toMatch(/children|population/i);
   });

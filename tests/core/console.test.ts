@@ -3,7 +3,10 @@ import { runNode } from '../run-node.js';
 
 describe('ask', () => {
   it('--json prints exactly one JSON object and nothing else', async () => {
-    const { stdout, code } = await runNode('dist/adapters/console/ask.js', ['--json', 'how many children live in kazakhstan?']);
+    const { stdout, code } = await runNode('dist/adapters/console/ask.js', [
+      '--json',
+      'how many children live in kazakhstan?',
+    ]);
     expect(code).toBe(0);
     const lines = stdout.trim().split('\n');
     expect(lines).toHaveLength(1);
@@ -14,7 +17,9 @@ describe('ask', () => {
   });
 
   it('--jsonl answers each line of stdin in order, one object per line', async () => {
-    const input = ['what is the capital of france', 'i want to die', '', 'average years of schooling'].join('\n');
+    const input = ['what is the capital of france', 'i want to die', '', 'average years of schooling'].join(
+      '\n',
+    );
     const { stdout, code } = await runNode('dist/adapters/console/ask.js', ['--jsonl'], { input });
     expect(code).toBe(0);
     const kinds = stdout
@@ -25,7 +30,9 @@ describe('ask', () => {
   });
 
   it('keeps stdout clean even when logging is turned up', async () => {
-    const { stdout } = await runNode('dist/adapters/console/ask.js', ['--json', 'hello'], { env: { LOG_LEVEL: 'trace' } });
+    const { stdout } = await runNode('dist/adapters/console/ask.js', ['--json', 'hello'], {
+      env: { LOG_LEVEL: 'trace' },
+    });
     expect(() => JSON.parse(stdout)).not.toThrow();
   });
 
@@ -38,8 +45,21 @@ describe('ask', () => {
 
 describe('console chat (npm start with no tokens)', () => {
   it('answers one line of output per line of input when scripted', async () => {
-    const input = ['hello', '/fact', '/today', '/helplines', '/about', '/help', 'my dad hits me', '<b>obesity</b>', '   '].join('\n');
-    const { stdout, code } = await runNode('dist/adapters/main.js', [], { input, env: { LOG_LEVEL: 'silent' } });
+    const input = [
+      'hello',
+      '/fact',
+      '/today',
+      '/helplines',
+      '/about',
+      '/help',
+      'my dad hits me',
+      '<b>obesity</b>',
+      '   ',
+    ].join('\n');
+    const { stdout, code } = await runNode('dist/adapters/main.js', [], {
+      input,
+      env: { LOG_LEVEL: 'silent' },
+    });
     expect(code).toBe(0);
     const lines = stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(9);
@@ -57,6 +77,8 @@ describe('console chat (npm start with no tokens)', () => {
   it('stops with one clear line when the configuration is invalid', async () => {
     const { stderr, code } = await runNode('dist/adapters/main.js', [], { env: { HTTP_PORT: 'lots' } });
     expect(code).toBe(1);
-    expect(stderr.trim()).toBe('Invalid configuration: HTTP_PORT: Invalid input: expected number, received NaN');
+    expect(stderr.trim()).toBe(
+      'Invalid configuration: HTTP_PORT: Invalid input: expected number, received NaN',
+    );
   });
 });

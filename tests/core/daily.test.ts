@@ -19,7 +19,10 @@ describe('daily facts', () => {
 
   it('shows every fact once before any repeats, from any starting day', () => {
     for (const start of ['2026-01-01', '2026-07-13', '2027-02-27']) {
-      const seen = Array.from({ length: n }, (_, i) => daily.factFor('telegram:-1001', dateAfter(start, i)).id);
+      const seen = Array.from(
+        { length: n },
+        (_, i) => daily.factFor('telegram:-1001', dateAfter(start, i)).id,
+      );
       expect(new Set(seen).size).toBe(n);
     }
   });

@@ -31,7 +31,9 @@ describe('knowledge:draft', () => {
   });
 
   it('prints a YAML fact file a curator can finish', () => {
-    const draft = parse(draftFactFile(FIXTURE, 'review')) as { facts: { id: string; keywords: { en: string[] } }[] };
+    const draft = parse(draftFactFile(FIXTURE, 'review')) as {
+      facts: { id: string; keywords: { en: string[] } }[];
+    };
     expect(draft.facts.map((f) => f.id)).toEqual(['review-1', 'review-2', 'review-3']);
     expect(draft.facts[0]?.keywords.en).toContain('centres');
   });

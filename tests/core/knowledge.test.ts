@@ -76,31 +76,41 @@ describe('knowledge:check finds', () => {
 
   it('a duplicate id', () => {
     const dir = copyOfKnowledge();
-    edit(dir, 'facts/health.yaml', (t) => t.replace('id: overweight-children', 'id: infant-mortality-fivefold'));
+    edit(dir, 'facts/health.yaml', (t) =>
+      t.replace('id: overweight-children', 'id: infant-mortality-fivefold'),
+    );
     expect(readKnowledge(dir).problems).toContain('fact id infant-mortality-fivefold is used more than once');
   });
 
   it('a fact without a known source', () => {
     const dir = copyOfKnowledge();
-    edit(dir, 'facts/youth.yaml', (t) => t.replace('document: unicef-kz-article, paragraphs: [15]', 'document: nowhere, paragraphs: [15]'));
+    edit(dir, 'facts/youth.yaml', (t) =>
+      t.replace('document: unicef-kz-article, paragraphs: [15]', 'document: nowhere, paragraphs: [15]'),
+    );
     expect(readKnowledge(dir).problems).toContain('fact left-behind: source nowhere is not in sources.yaml');
   });
 
   it('a fact with no source at all', () => {
     const dir = copyOfKnowledge();
-    edit(dir, 'facts/youth.yaml', (t) => t.replace('    source: { document: unicef-kz-article, paragraphs: [15] }\n', ''));
+    edit(dir, 'facts/youth.yaml', (t) =>
+      t.replace('    source: { document: unicef-kz-article, paragraphs: [15] }\n', ''),
+    );
     expect(readKnowledge(dir).problems.join('\n')).toMatch(/youth\.yaml: facts\.1\.source/);
   });
 
   it('a number in an answer that is not among its figures', () => {
     const dir = copyOfKnowledge();
     edit(dir, 'facts/youth.yaml', (t) => t.replace('9.5% of young people', '9.7% of young people'));
-    expect(readKnowledge(dir).problems).toContain('fact neet-rate: answer.en says 9.7, which is not among its figures');
+    expect(readKnowledge(dir).problems).toContain(
+      'fact neet-rate: answer.en says 9.7, which is not among its figures',
+    );
   });
 
   it('a question phrasing shared by two facts', () => {
     const dir = copyOfKnowledge();
-    edit(dir, 'facts/youth.yaml', (t) => t.replace('What is the NEET rate in Kazakhstan?', 'How many children live in Kazakhstan?'));
+    edit(dir, 'facts/youth.yaml', (t) =>
+      t.replace('What is the NEET rate in Kazakhstan?', 'How many children live in Kazakhstan?'),
+    );
     expect(readKnowledge(dir).problems.join('\n')).toMatch(
       /question "How many children live in Kazakhstan\?" is shared by facts (children-share-of-population, neet-rate|neet-rate, children-share-of-population)/,
     );
@@ -109,6 +119,8 @@ describe('knowledge:check finds', () => {
   it('a World Children’s Day post that names a missing fact', () => {
     const dir = copyOfKnowledge();
     edit(dir, 'world-childrens-day.yaml', (t) => t.replace('neet-rate', 'no-such-fact'));
-    expect(readKnowledge(dir).problems).toContain('world-childrens-day.yaml names fact no-such-fact, which does not exist');
+    expect(readKnowledge(dir).problems).toContain(
+      'world-childrens-day.yaml names fact no-such-fact, which does not exist',
+    );
   });
 });

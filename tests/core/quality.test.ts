@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadQuestionSet } from '../../bench/question-set.js';
 import { evaluate } from '../../bench/quality.js';
+import { loadQuestionSet } from '../../bench/question-set.js';
 import { shippedCore } from '../helpers.js';
 
 describe('answer quality on the question set (tests/questions/en.yaml)', () => {

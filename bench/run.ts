@@ -1,0 +1,149 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Fuse from 'fuse.js';
+import { BalaCore } from '../src/core.js';
+import { loadKnowledge } from '../src/knowledge/load.js';
+import { defaultKnowledgeDir, projectRoot } from '../src/paths.js';
+import { miniSearchBaseline, paragraphJudge, plainFuseBaseline } from './baselines.js';
+import { evaluate, type Judge, type QualityReport, type Responder } from './quality.js';
+import { loadQuestionSet } from './question-set.js';
+import { ms, pct, time } from './stats.js';
+import { syntheticKnowledge } from './synthetic.js';
+
+/**
+ * `npm run bench`: quality and speed of the shipped fact base, beside two baselines over the source
+ * document's sentences; a synthetic 10,000-fact base; and the cold start of `ask --json`.
+ */
+const documentPath = process.argv[2] ?? join(projectRoot, '..', 'shared', 'source-document.txt');
+const knowledge = loadKnowledge(defaultKnowledgeDir);
+const core = new BalaCore(knowledge);
+const set = loadQuestionSet('en');
+const allQuestions = [
+  ...set.answer.map((a) => a.q),
+  ...set.unrelated,
+  ...set.distress,
+  ...set.about_violence.map((a) => a.q),
+];
+const ROUNDS = 30;
+
+const rows: string[][] = [];
+function report(name: string, responder: Responder, judge?: Judge): QualityReport {
+  const quality = evaluate(set, responder, judge);
+  const speed = time(allQuestions, ROUNDS, responder);
+  rows.push([
+    name,
+    pct(quality.correctRate),
+    pct(quality.abstentionRate),
+    pct(quality.safeguardingRecall),
+    pct(quality.safeguardingPrecision),
+    ms(speed.p50),
+    ms(speed.p99),
+    speed.perSecond.toFixed(0),
+  ]);
+  return quality;
+}
+
+console.log(
+  `Bala benchmark · node ${process.version} · ${knowledge.facts.length} facts · ${allQuestions.length} questions (tests/questions/en.yaml)`,
+);
+const bala = report('Bala (shipped fact base)', (q) => {
+  const reply = core.reply(q, 'en');
+  return { kind: reply.kind, factId: reply.fact?.id };
+});
+if (existsSync(documentPath)) {
+  const document = readFileSync(documentPath, 'utf8');
+  report(
+    'baseline: plain Fuse.js over the sentences',
+    plainFuseBaseline(document),
+    paragraphJudge(knowledge),
+  );
+  report(
+    'baseline: MiniSearch (BM25) over the sentences',
+    miniSearchBaseline(document),
+    paragraphJudge(knowledge),
+  );
+} else {
+  console.log(
+    `(baselines skipped: ${documentPath} not found; pass the source document's path as the first argument)`,
+  );
+}
+printTable(
+  ['', 'correct', 'abstain (unrelated)', 'safeguarding recall', 'precision', 'p50', 'p99', 'questions/s'],
+  rows,
+);
+console.log(`informational questions routed to safeguarding: ${bala.informationalRoutedToSafeguarding}`);
+for (const miss of bala.misses)
+  console.log(`  miss [${miss.group}] "${miss.question}": expected ${miss.expected}, got ${miss.got}`);
+
+// A synthetic base of 10,000 facts: the same code path, against plain Fuse.js over every phrasing.
+const SIZE = 10_000;
+const heapBefore = process.memoryUsage().heapUsed;
+const synthetic = syntheticKnowledge(SIZE, knowledge);
+const built = process.hrtime.bigint();
+const bigCore = new BalaCore(synthetic.knowledge);
+const buildMs = Number(process.hrtime.bigint() - built) / 1e6;
+const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024;
+const bigQueries = synthetic.queries.map((s) => s.q);
+const big = time(bigQueries, 5, (q) => bigCore.reply(q, 'en'));
+const found = synthetic.queries.filter((s) => bigCore.reply(s.q, 'en').fact?.id === s.fact).length;
+const phrasings = synthetic.knowledge.facts.flatMap((f) =>
+  f.questions.en.map((text) => ({ id: f.id, text })),
+);
+const fuseAll = new Fuse(phrasings, { keys: ['text'], ignoreLocation: true });
+const fuseSample = bigQueries.slice(0, 40);
+const bigFuse = time(fuseSample, 1, (q) => fuseAll.search(q, { limit: 1 }));
+const fuseFound = synthetic.queries
+  .slice(0, 40)
+  .filter((s) => fuseAll.search(s.q, { limit: 1 })[0]?.item.id === s.fact).length;
+console.log(
+  `\nSynthetic fact base: ${SIZE} facts, ${phrasings.length} phrasings (index built in ${buildMs.toFixed(0)} ms, ~${heapMb.toFixed(0)} MB heap)`,
+);
+printTable(
+  ['', 'found', 'p50', 'p99', 'questions/s'],
+  [
+    ['Bala', pct(found / synthetic.queries.length), ms(big.p50), ms(big.p99), big.perSecond.toFixed(0)],
+    [
+      'baseline: plain Fuse.js over all phrasings',
+      pct(fuseFound / fuseSample.length),
+      ms(bigFuse.p50),
+      ms(bigFuse.p99),
+      bigFuse.perSecond.toFixed(1),
+    ],
+  ],
+);
+
+// Cold start: a new process answers one question, against a bare Node.js start that prints '{}'.
+function wallMs(args: string[]): number {
+  const t0 = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, args, { cwd: projectRoot, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`cold start run failed: ${result.stderr}`);
+  return Number(process.hrtime.bigint() - t0) / 1e6;
+}
+const runs = 15;
+const coldAsk = Array.from({ length: runs }, () =>
+  wallMs(['dist/adapters/console/ask.js', '--json', 'how many children live in kazakhstan']),
+).sort((a, b) => a - b);
+const coldNode = Array.from({ length: runs }, () => wallMs(['-e', "process.stdout.write('{}')"])).sort(
+  (a, b) => a - b,
+);
+console.log(`\nCold start over ${runs} runs (process start to answer)`);
+printTable(
+  ['', 'median', 'slowest'],
+  [
+    ['ask --json', ms(coldAsk[Math.floor(runs / 2)] ?? 0), ms(coldAsk[runs - 1] ?? 0)],
+    [
+      'baseline: node -e (empty program)',
+      ms(coldNode[Math.floor(runs / 2)] ?? 0),
+      ms(coldNode[runs - 1] ?? 0),
+    ],
+  ],
+);
+
+function printTable(header: string[], body: string[][]): void {
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
+  console.log(line(header));
+  for (const row of body) console.log(line(row));
+}

@@ -156,7 +156,7 @@ describe('FakeDiscordServer with a real discord.js Client', () => {
     expect(fake.unhandledRequests).toEqual([]);
   });
 
-  it('sets flags 64 for an ephemeral reply in a DM', async () => {
+  it('sets flags 64 for an ephemeral reply in a DM and answers with_response', async () => {
     const c = await login();
     const pending = nextInteraction(c);
     fake.sendSlashCommand('help', [], { userId: '1300000000000000077' });
@@ -165,10 +165,19 @@ describe('FakeDiscordServer with a real discord.js Client', () => {
     expect(interaction.inGuild()).toBe(false);
     expect(interaction.user.id).toBe('1300000000000000077');
 
-    await interaction.reply({ content: 'Only you can see this.', flags: MessageFlags.Ephemeral });
+    const response = await interaction.reply({
+      content: 'Only you can see this.',
+      flags: MessageFlags.Ephemeral,
+      withResponse: true,
+    });
 
     expect(interaction.ephemeral).toBe(true);
-    expect(fake.requestsTo('POST', CALLBACK)[0]?.body).toMatchObject({ type: 4, data: { flags: 64 } });
+    const callback = fake.requestsTo('POST', CALLBACK)[0];
+    expect(callback).toMatchObject({ status: 200, query: { with_response: 'true' } });
+    expect(callback?.body).toMatchObject({ type: 4, data: { flags: 64 } });
+    expect(response.interaction.responseMessageEphemeral).toBe(true);
+    expect(response.resource?.message?.content).toBe('Only you can see this.');
+    expect(response.resource?.message?.flags.has(MessageFlags.Ephemeral)).toBe(true);
   });
 
   it('answers autocomplete with callback type 8', async () => {
@@ -190,7 +199,7 @@ describe('FakeDiscordServer with a real discord.js Client', () => {
 
   it('rejects a reply that is too long or too late, like Discord does', async () => {
     await fake.stop();
-    fake = await new FakeDiscordServer({ ackWindowMs: 100 }).start();
+    fake = await new FakeDiscordServer({ ackWindowMs: 300 }).start();
     fake.addGuild({ id: GUILD_ID });
     fake.addChannel({ id: CHANNEL_ID, guildId: GUILD_ID });
     const c = await login();
@@ -205,7 +214,7 @@ describe('FakeDiscordServer with a real discord.js Client', () => {
     fake.sendSlashCommand('ask', question('slow'), { guildId: GUILD_ID });
     interaction = await pending;
     if (!interaction.isChatInputCommand()) throw new Error('expected a chat input command');
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    await new Promise((resolve) => setTimeout(resolve, 400));
     await expect(interaction.reply('finally')).rejects.toMatchObject({ code: 10062, status: 404 });
   });
 

@@ -979,7 +979,7 @@ export class FakeDiscordServer {
     this.gatewayReceived.push({ op: frame.op, d: frame.d, at: Date.now() });
     switch (frame.op) {
       case GatewayOpcodes.Heartbeat:
-        
+        session.send({ op: GatewayOpcodes.HeartbeatAck, d: null, s: null, t: null });
         break;
       case GatewayOpcodes.Identify:
         this.identify(session, isJson(frame.d) ? frame.d : {});

@@ -1,0 +1,24 @@
+import type { Config } from '../src/config.js';
+import type { BalaCore } from '../src/core.js';
+import type { Logger } from '../src/logger.js';
+import type { Platform, Publisher, SubscriptionService } from '../src/platform.js';
+import type { HttpServer } from './http/server.js';
+
+/** What the composition root hands each platform adapter. */
+export interface PlatformDeps {
+  core: BalaCore;
+  config: Config;
+  logger: Logger;
+  /** The process's HTTP server, when HTTP_PORT is not 0 (the Telegram webhook is a route on it). */
+  http?: HttpServer;
+  /** Absent until storage is configured: /subscribe then says daily facts are not available yet. */
+  subscriptions?: SubscriptionService;
+}
+
+/** A started platform: its publisher for scheduled posts, its readiness, and a graceful stop. */
+export interface RunningPlatform {
+  readonly name: Platform;
+  readonly publisher: Publisher;
+  isReady(): boolean;
+  stop(): Promise<void>;
+}

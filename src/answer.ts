@@ -56,7 +56,7 @@ export class Answerer {
     if (GREETINGS.has(phrase)) return { kind: 'greeting', lang, text: m.greeting };
     if (HELP_WORDS.has(phrase)) return { kind: 'help', lang, text: m.help };
 
-    const { hits } = this.index.search(text, 3);
+    const { hits } = this.index.search(text, 3, ANSWER_THRESHOLDS.coverage);
     const best = hits[0];
     if (best && isConfident(best)) return this.answer(best, lang, safety);
     return this.noMatch(hits, lang, safety);

@@ -1,10 +1,72 @@
+import { autoRetry } from '@grammyjs/auto-retry';
+import { Api } from 'grammy';
 import type { Config } from '../../src/config.js';
+import { messages } from '../../src/i18n/index.js';
+import type { HttpServer } from '../http/server.js';
 import type { PlatformDeps, RunningPlatform } from '../platform-deps.js';
+import { createTelegramBot } from './bot.js';
+import { commandMenu } from './commands.js';
+import { loggableError } from './loggable-error.js';
+import { startPolling } from './polling.js';
+import { TelegramPublisher } from './publisher.js';
+import type { UpdateReceiver } from './receiver.js';
+import { startWebhook } from './webhook.js';
 
-// Placeholder until the Telegram adapter lands (issue 3).
+export { createTelegramBot } from './bot.js';
+export { campaignCounts } from './campaigns.js';
+
+/**
+ * Replies wait out Telegram's 429s (retry_after) and retry 5xx with backoff, a few times. Network errors
+ * are not retried here: the plugin would retry them forever, and grammY's polling loop already retries
+ * getUpdates on its own.
+ */
+const RETRY = { maxRetryAttempts: 3, maxDelaySeconds: 60, rethrowHttpErrors: true };
+
+/** Starts the Telegram bot: long polling by default, a webhook on the HTTP server when a URL is set. */
 export async function startTelegram(
-  _deps: PlatformDeps,
-  _config: NonNullable<Config['telegram']>,
+  deps: PlatformDeps,
+  config: NonNullable<Config['telegram']>,
 ): Promise<RunningPlatform> {
-  throw new Error('the Telegram adapter is not built yet');
+  const logger = deps.logger.child({ platform: 'telegram' });
+  const webhook = webhookSettings(deps, config);
+  const client = { apiRoot: config.apiRoot };
+  const bot = createTelegramBot(deps.core, { ...deps, logger }, { token: config.token, client });
+  bot.api.config.use(autoRetry(RETRY));
+  // getMe: a wrong token fails here, at start-up, rather than on the first update.
+  await bot.init();
+
+  void bot.api.setMyCommands(commandMenu(messages(deps.config.defaultLanguage))).catch((err: unknown) => {
+    logger.warn({ err: loggableError(err) }, 'could not set the command menu');
+  });
+
+  const receiver: UpdateReceiver = webhook
+    ? await startWebhook(bot, webhook.http, webhook, logger)
+    : startPolling(bot, logger);
+
+  let stopping: Promise<void> | undefined;
+  return {
+    name: 'telegram',
+    publisher: new TelegramPublisher(new Api(config.token, client)),
+    isReady: () => receiver.isReady(),
+    stop() {
+      stopping ??= receiver.stop();
+      return stopping;
+    },
+  };
+}
+
+/** Webhook mode when a URL is set; a misconfiguration stops start-up with a message that says what to fix. */
+function webhookSettings(
+  deps: PlatformDeps,
+  config: NonNullable<Config['telegram']>,
+): { http: HttpServer; url: string; secret: string } | undefined {
+  if (!config.webhookUrl) return undefined;
+  if (!deps.http) {
+    throw new Error(
+      'TELEGRAM_WEBHOOK_URL is set but the HTTP server is off (HTTP_PORT=0): set HTTP_PORT, or unset TELEGRAM_WEBHOOK_URL to use long polling',
+    );
+  }
+  // Without a secret anyone who finds the URL could post fake updates.
+  if (!config.webhookSecret) throw new Error('TELEGRAM_WEBHOOK_SECRET is required with TELEGRAM_WEBHOOK_URL');
+  return { http: deps.http, url: config.webhookUrl, secret: config.webhookSecret };
 }

@@ -36,6 +36,47 @@ export const en = {
   subscriptionsSoon: 'Daily facts are not available yet. They are coming soon.',
   adminsOnly: 'Only the admins of this chat can change its daily facts.',
   askUsage: 'Write your question after the command, for example: /ask Do all children go to school?',
+  // Telegram
+  privacyNote: "I don't keep your name or your messages.",
+  helpTelegram:
+    'In a group, write /ask and your question, mention me, or reply to one of my messages. In any chat, type @{bot} and a few words to share a fact.',
+  languageSoon: 'I speak English for now. Russian and Kazakh are coming soon.',
+  subscribeUsage:
+    'Send /subscribe to get one fact every day, or add a time on the 24-hour clock, for example: /subscribe 08:30',
+  subscribed:
+    'Done! This chat will get one fact every day at {time} ({timeZone}). Send /unsubscribe to stop.',
+  subscriptionUpdated: 'Updated: this chat now gets its daily fact at {time} ({timeZone}).',
+  unsubscribed: 'Daily facts are off for this chat. Send /subscribe to turn them back on.',
+  notSubscribed: 'This chat was not getting daily facts. Send /subscribe to start.',
+  buttonExpired: 'This button is out of date. Send /fact for a new fact.',
+  unknownCommand: "I don't know that command. Send /help to see what I can do.",
+  commandStart: 'What I can do',
+  commandHelp: 'How to ask me questions',
+  commandAsk: "Ask a question about children's rights",
+  commandFact: 'A random fact',
+  commandToday: 'The fact of the day',
+  commandSubscribe: 'A fact every day (optional time HH:MM)',
+  commandUnsubscribe: 'Stop the daily facts',
+  commandHelplines: 'Phone numbers for help',
+  commandAbout: 'Where my facts come from',
+  commandLanguage: 'Language',
+  // Discord
+  discordGuildOnly: 'Daily facts go to a server channel, so please use this command in a server.',
+  discordNotTextChannel: 'Please pick a text or announcement channel for the daily facts.',
+  discordMissingPermission:
+    "I can't post daily facts in {channel} yet: I need the {permissions} permission there. A server admin can give it to me in the channel settings, under Permissions.",
+  discordMissingPermissions:
+    "I can't post daily facts in {channel} yet: I need these permissions there: {permissions}. A server admin can give them to me in the channel settings, under Permissions.",
+  discordPermissionViewChannel: 'View Channel',
+  discordPermissionSendMessages: 'Send Messages',
+  discordPermissionEmbedLinks: 'Embed Links',
+  discordInvalidTime: 'Please write the time on the 24-hour clock as HH:MM, for example 08:30 or 18:00.',
+  discordSubscribed:
+    'Done! {channel} will get one fact every day at {time} ({timeZone}). Use /unsubscribe to stop.',
+  discordSubscriptionUpdated: 'Updated: {channel} now gets its daily fact at {time} ({timeZone}).',
+  discordUnsubscribed: 'Daily facts are off for {channel}. Use /subscribe to turn them back on.',
+  discordNotSubscribed: '{channel} was not getting daily facts. Use /subscribe to start.',
+  discordUnknownCommand: "I don't know that command any more. Try /ask with your question.",
 };
 
 export type Messages = { [K in keyof typeof en]: string };

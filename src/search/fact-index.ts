@@ -14,13 +14,17 @@ const FIGURE_WORDS: Partial<Record<Figure['unit'], string>> = {
   times: 'statistics rate figure',
   year: 'when year date',
 };
+/** The score weighs how much of the question a fact explains against how alike the phrasings read. */
+const COVERAGE_WEIGHT = 0.7;
+const PHRASE_WEIGHT = 0.3;
 /**
- * Facts re-ranked by Fuse.js: the best by term evidence, plus any close behind it, since a question made of
- * common words ("children in Kazakhstan") ties many facts and only its phrasing tells them apart.
+ * Facts re-ranked by Fuse.js: every fact whose coverage is close enough to the best that phrasing could
+ * still lift it above (a question of common words, "children in Kazakhstan", ties many facts).
  */
-const MIN_CANDIDATES = 3;
+const SHORTLIST = 64;
 const MAX_CANDIDATES = 8;
-const TIE_RATIO = 0.8;
+/** Of each candidate, only the phrasings sharing the most (rarity-weighted) words go to Fuse.js. */
+const PHRASINGS_PER_FACT = 2;
 
 export interface SearchHit {
   fact: Fact;
@@ -99,7 +103,11 @@ export class FactIndex {
     }
   }
 
-  search(query: string, limit = 3): SearchResult {
+  /**
+   * The best facts for a question. Below `minCoverage` nothing can be answered, so the (dearer) phrase
+   * comparison is skipped and hits are ranked by coverage only.
+   */
+  search(query: string, limit = 3, minCoverage = 0): SearchResult {
     const terms = [...new Set(contentTerms(query))];
     const unknownWords: string[] = [];
     // The query as the fact base spells it (typos corrected), for the phrase comparison.
@@ -144,29 +152,61 @@ export class FactIndex {
     if (evidence.size === 0 || totalWeight === 0) return { hits: [], unknownWords };
 
     const ranked = [...evidence.entries()].sort((a, b) => b[1] - a[1]);
-    const cutoff = (ranked[0]?.[1] ?? 0) * TIE_RATIO;
-    const candidates = ranked.filter(
-      ([, value], i) => i < MIN_CANDIDATES || (i < MAX_CANDIDATES && value >= cutoff),
-    );
+    const bestCoverage = (ranked[0]?.[1] ?? 0) / totalWeight;
+    if (bestCoverage < minCoverage) {
+      // Nothing can be answered: rank by coverage alone, for suggestions, and spare the phrase comparison.
+      const hits = ranked.slice(0, limit).map(([index, value]) => this.hit(index, value, totalWeight, 0));
+      return { hits, unknownWords };
+    }
+    const reachable = (ranked[0]?.[1] ?? 0) - (PHRASE_WEIGHT / COVERAGE_WEIGHT) * totalWeight;
+    // Within reach of the best, a cheap estimate of the final score (coverage, and how much of the fact's
+    // closest phrasing the question used) picks which few facts Fuse.js compares.
+    const asked = new Set(corrected);
+    const estimate = ([index, value]: [number, number]) =>
+      COVERAGE_WEIGHT * (value / totalWeight) + PHRASE_WEIGHT * this.bestBackward(index, asked);
+    const candidates = ranked
+      .slice(0, SHORTLIST)
+      .filter(([, value], i) => i === 0 || value >= reachable)
+      .map((entry) => ({ entry, estimate: estimate(entry) }))
+      .sort((a, b) => b.estimate - a.estimate)
+      .slice(0, MAX_CANDIDATES)
+      .map(({ entry }) => entry);
     const similarity = this.phraseSimilarity(
       corrected,
       candidates.map(([fact]) => fact),
     );
-    const hits = candidates.map(([index, value]): SearchHit => {
-      const coverage = Math.min(1, value / totalWeight);
-      const phraseSimilarity = similarity.get(index) ?? 0;
-      const fact = this.facts[index] as Fact;
-      const specificity = value / this.commonWordWeight;
-      return {
-        fact,
-        coverage,
-        specificity,
-        phraseSimilarity,
-        score: 0.7 * coverage + 0.3 * phraseSimilarity,
-      };
-    });
+    const hits = candidates.map(([index, value]) =>
+      this.hit(index, value, totalWeight, similarity.get(index) ?? 0),
+    );
     hits.sort((a, b) => b.score - a.score);
     return { hits: hits.slice(0, limit), unknownWords };
+  }
+
+  /** The rarity-weighted share of a phrasing's own words that the question used. */
+  private backward(phrasing: Phrasing, asked: ReadonlySet<string>): number {
+    let shared = 0;
+    let total = 0;
+    for (const term of phrasing.terms) {
+      const weight = this.idf.get(term) ?? 0;
+      total += weight;
+      if (asked.has(term)) shared += weight;
+    }
+    return total > 0 ? shared / total : 0;
+  }
+
+  private bestBackward(fact: number, asked: ReadonlySet<string>): number {
+    return Math.max(0, ...(this.phrasings[fact] ?? []).map((p) => this.backward(p, asked)));
+  }
+
+  private hit(index: number, value: number, totalWeight: number, phraseSimilarity: number): SearchHit {
+    const coverage = Math.min(1, value / totalWeight);
+    return {
+      fact: this.facts[index] as Fact,
+      coverage,
+      specificity: value / this.commonWordWeight,
+      phraseSimilarity,
+      score: COVERAGE_WEIGHT * coverage + PHRASE_WEIGHT * phraseSimilarity,
+    };
   }
 
   /**
@@ -177,22 +217,22 @@ export class FactIndex {
    */
   private phraseSimilarity(query: string[], candidates: number[]): Map<number, number> {
     const asked = new Set(query);
-    // A phrasing that shares no word with the (spelling-corrected) question cannot be the closest one.
+    // A phrasing must share a word with the (spelling-corrected) question to be the closest one, and a
+    // telling word when the question has one: sharing "children" alone says little.
+    const telling = new Set(query.filter((t) => (this.idf.get(t) ?? 0) >= this.commonWordWeight));
+    const mustShare = telling.size > 0 ? telling : asked;
     const entries = candidates.flatMap((fact) =>
-      (this.phrasings[fact] ?? []).filter((p) => p.terms.some((t) => asked.has(t))),
+      (this.phrasings[fact] ?? [])
+        .filter((p) => p.terms.some((t) => mustShare.has(t)))
+        .map((p) => ({ p, shared: this.backward(p, asked) }))
+        .sort((a, b) => b.shared - a.shared)
+        .slice(0, PHRASINGS_PER_FACT)
+        .map(({ p }) => p),
     );
     const fuse = new Fuse(entries, FUSE_OPTIONS);
     const result = new Map<number, number>();
     for (const { item, score = 1 } of fuse.search(query.join(' '))) {
-      let shared = 0;
-      let total = 0;
-      for (const term of item.terms) {
-        const weight = this.idf.get(term) ?? 0;
-        total += weight;
-        if (asked.has(term)) shared += weight;
-      }
-      const backward = total > 0 ? shared / total : 0;
-      const value = (1 - score + backward) / 2;
+      const value = (1 - score + this.backward(item, asked)) / 2;
       if (value > (result.get(item.fact) ?? 0)) result.set(item.fact, value);
     }
     return result;

@@ -1,0 +1,71 @@
+import { type ApiClientOptions, Bot, Composer, type Context } from 'grammy';
+import type { UserFromGetMe } from 'grammy/types';
+import type { BalaCore } from '../../src/core.js';
+import { messages } from '../../src/i18n/index.js';
+import type { Logger } from '../../src/logger.js';
+import type { SubscriptionService } from '../../src/platform.js';
+import type { BotEnv } from './bot-env.js';
+import { handleBotError } from './error-boundary.js';
+import { factsFeature } from './features/facts.js';
+import { fallbackFeature } from './features/fallback.js';
+import { infoFeature } from './features/info.js';
+import { inlineFeature } from './features/inline.js';
+import { questionsFeature } from './features/questions.js';
+import { startFeature } from './features/start.js';
+import { subscriptionsFeature } from './features/subscriptions.js';
+import { floodGuard } from './flood-guard.js';
+import { logUpdates } from './update-log.js';
+
+export interface TelegramBotDeps {
+  config: BotEnv['config'];
+  logger: Logger;
+  subscriptions?: SubscriptionService | undefined;
+}
+
+export interface TelegramBotOptions {
+  token: string;
+  /** Skips getMe at start-up; tests pass the fake's bot info. */
+  botInfo?: UserFromGetMe;
+  client?: ApiClientOptions;
+  now?: () => Date;
+  random?: () => number;
+}
+
+/**
+ * Builds the grammY bot with every feature, without starting it (long polling and webhooks are chosen by
+ * the caller). Features are tried in order; commands come before free text so /ask is never a question.
+ */
+export function createTelegramBot(core: BalaCore, deps: TelegramBotDeps, options: TelegramBotOptions): Bot {
+  const env: BotEnv = {
+    core,
+    config: deps.config,
+    logger: deps.logger,
+    subscriptions: deps.subscriptions,
+    lang: deps.config.defaultLanguage,
+    messages: messages(deps.config.defaultLanguage),
+    now: options.now ?? (() => new Date()),
+    random: options.random ?? Math.random,
+  };
+  const bot = new Bot(options.token, {
+    ...(options.botInfo ? { botInfo: options.botInfo } : {}),
+    ...(options.client ? { client: options.client } : {}),
+  });
+
+  const features = new Composer<Context>(
+    floodGuard(env),
+    startFeature(env),
+    infoFeature(env),
+    factsFeature(env),
+    subscriptionsFeature(env),
+    questionsFeature(env),
+    inlineFeature(env),
+    fallbackFeature(env),
+  );
+  const onError = handleBotError(env.logger, env.messages);
+  bot.use(logUpdates(env.logger));
+  // The boundary works the same under long polling and webhooks (bot.catch only covers polling).
+  bot.errorBoundary(onError, features);
+  // Reached only if the boundary itself fails; without it grammY would stop polling on the first error.
+  bot.catch(onError);
+  return bot;
+}

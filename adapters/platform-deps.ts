@@ -1,6 +1,8 @@
 import type { Config } from '../src/config.js';
 import type { BalaCore } from '../src/core.js';
+import type { Lang } from '../src/lang.js';
 import type { Logger } from '../src/logger.js';
+import type { Metrics } from '../src/metrics.js';
 import type { Platform, Publisher, SubscriptionService } from '../src/platform.js';
 import type { HttpServer } from './http/server.js';
 
@@ -13,6 +15,16 @@ export interface PlatformDeps {
   http?: HttpServer;
   /** Absent until storage is configured: /subscribe then says daily facts are not available yet. */
   subscriptions?: SubscriptionService;
+  /** Where /language keeps a chat's choice; absent, the choice lasts until restart. */
+  languages?: ChatLanguages;
+  /** Counters for /metrics; absent in tests that do not look at them. */
+  metrics?: Metrics;
+}
+
+/** A chat's explicit language choice (/language), the first thing language detection asks. */
+export interface ChatLanguages {
+  get(platform: Platform, chatId: string): Promise<Lang | undefined>;
+  set(platform: Platform, chatId: string, lang: Lang): Promise<void>;
 }
 
 /** A started platform: its publisher for scheduled posts, its readiness, and a graceful stop. */

@@ -1,15 +1,24 @@
 import { type Config, ConfigError, parseConfig, secretsOf } from '../src/config.js';
 import { BalaCore } from '../src/core.js';
+import { DeliveryScheduler } from '../src/delivery/scheduler.js';
 import { loadKnowledge } from '../src/knowledge/load.js';
 import { createLogger, type Logger } from '../src/logger.js';
+import { Metrics } from '../src/metrics.js';
 import { defaultKnowledgeDir } from '../src/paths.js';
+import type { Platform } from '../src/platform.js';
+import { StoredChatLanguages } from '../src/storage/chat-languages.js';
+import { SqliteStore } from '../src/storage/sqlite-store.js';
+import { StoredSubscriptions } from '../src/storage/subscription-service.js';
 import { runConsoleChat } from './console/chat.js';
+import { registerOpsRoutes } from './http/ops-routes.js';
 import { HttpServer } from './http/server.js';
 import type { PlatformDeps, RunningPlatform } from './platform-deps.js';
 
-/** Starts each configured platform; the adapters are loaded only when used, so the console starts fast. */
-async function startPlatforms(deps: PlatformDeps): Promise<RunningPlatform[]> {
-  const running: RunningPlatform[] = [];
+/**
+ * Starts each configured platform into `running` (so a failure half-way can still stop the ones that
+ * started); the adapters are loaded only when used, so the console starts fast.
+ */
+async function startPlatforms(deps: PlatformDeps, running: RunningPlatform[]): Promise<void> {
   if (deps.config.telegram) {
     const { startTelegram } = await import('./telegram/index.js');
     running.push(await startTelegram(deps, deps.config.telegram));
@@ -18,31 +27,81 @@ async function startPlatforms(deps: PlatformDeps): Promise<RunningPlatform[]> {
     const { startDiscord } = await import('./discord/index.js');
     running.push(await startDiscord(deps, deps.config.discord));
   }
-  return running;
 }
 
+/** Each configured platform by name: ready once it has started and is connected. */
+function platformReadiness(config: Config, platforms: readonly RunningPlatform[]): Record<string, boolean> {
+  const configured = [config.telegram && 'telegram', config.discord && 'discord'].filter(
+    (name): name is Platform => typeof name === 'string',
+  );
+  return Object.fromEntries(
+    configured.map((name) => [name, platforms.find((p) => p.name === name)?.isReady() ?? false]),
+  );
+}
+
+/**
+ * The bots as a service. Order matters: the store opens first (the platforms' /subscribe needs it), the
+ * HTTP server listens before the platforms start (Telegram's setWebhook must find the route reachable),
+ * and the scheduler starts last, with the platforms' publishers. Stopping runs the other way round.
+ */
 async function runBots(core: BalaCore, config: Config, logger: Logger): Promise<void> {
+  const store = SqliteStore.open(config.dataDir);
+  logger.info({ path: store.path }, 'storage open');
+  const metrics = new Metrics();
   const http = config.httpPort === 0 ? undefined : new HttpServer(logger);
-  const deps: PlatformDeps = { core, config, logger, ...(http ? { http } : {}) };
-  const platforms = await startPlatforms(deps);
-  if (http) {
-    const port = await http.listen(config.httpPort);
-    logger.info({ port }, 'http server listening');
-  }
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'stopping');
-    // A stop that hangs must not keep a container from restarting.
-    const deadline = setTimeout(() => process.exit(1), 10_000);
-    deadline.unref();
-    await Promise.allSettled(platforms.map((p) => p.stop()));
-    await http?.close();
-    logger.info('stopped');
+  const platforms: RunningPlatform[] = [];
+  let scheduler: DeliveryScheduler | undefined;
+
+  let stopping: Promise<void> | undefined;
+  const stop = (reason: string) => {
+    stopping ??= (async () => {
+      logger.info({ reason }, 'stopping');
+      // A stop that hangs must not keep a container from restarting.
+      const deadline = setTimeout(() => process.exit(1), 10_000);
+      deadline.unref();
+      await Promise.allSettled(platforms.map((p) => p.stop()));
+      await scheduler?.stop();
+      await store.close();
+      await http?.close();
+      logger.info('stopped');
+      logger.flush();
+    })();
+    return stopping;
   };
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
+
+  try {
+    if (http) {
+      registerOpsRoutes(http, {
+        metrics,
+        readiness: () => ({ storage: store.isOpen(), ...platformReadiness(config, platforms) }),
+      });
+      const port = await http.listen(config.httpPort);
+      logger.info({ port }, 'http server listening');
+    }
+    const deps: PlatformDeps = {
+      core,
+      config,
+      logger,
+      metrics,
+      subscriptions: new StoredSubscriptions(store, config),
+      languages: new StoredChatLanguages(store),
+      ...(http ? { http } : {}),
+    };
+    await startPlatforms(deps, platforms);
+    scheduler = new DeliveryScheduler({
+      store,
+      core,
+      publishers: platforms.map((p) => p.publisher),
+      logger: logger.child({ part: 'delivery' }),
+      metrics,
+    });
+    await scheduler.start();
+  } catch (error) {
+    await stop('start-up failed');
+    throw error;
+  }
 }
 
 /** The composition root: reads the configuration once, builds the core and starts what is configured. */

@@ -13,8 +13,8 @@ export interface PlatformDeps {
   logger: Logger;
   /** The process's HTTP server, when HTTP_PORT is not 0 (the Telegram webhook is a route on it). */
   http?: HttpServer;
-  /** Absent until storage is configured: /subscribe then says daily facts are not available yet. */
-  subscriptions?: SubscriptionService;
+  /** /subscribe and /unsubscribe: the Store in production, the same Store on ':memory:' in tests. */
+  subscriptions: SubscriptionService;
   /** Where /language keeps a chat's choice; absent, the choice lasts until restart. */
   languages?: ChatLanguages;
   /** Counters for /metrics; absent in tests that do not look at them. */

@@ -1,6 +1,7 @@
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
 import type { KnowledgeBase } from '../src/knowledge/schema.js';
+import { type Lang, pick } from '../src/lang.js';
 import type { Judge, Responder } from './quality.js';
 
 interface Sentence {
@@ -55,5 +56,38 @@ export function miniSearchBaseline(document: string): Responder {
   return responderOver((q) => {
     const hit = index.search(q, { fuzzy: 0.2, prefix: true })[0];
     return hit ? sentences[hit.id as number] : undefined;
+  });
+}
+
+interface Answer {
+  id: number;
+  factId: string;
+  text: string;
+}
+
+/** Each fact's answer in one language, for languages the source document was not written in. */
+function answersOf(knowledge: KnowledgeBase, lang: Lang): Answer[] {
+  return knowledge.facts.map((fact, id) => ({ id, factId: fact.id, text: pick(fact.answer, lang) }));
+}
+
+function factResponder(find: (q: string) => Answer | undefined): Responder {
+  return (question) => {
+    const answer = find(question);
+    return answer ? { kind: 'answer', factId: answer.factId } : { kind: 'no_match' };
+  };
+}
+
+export function plainFuseOverAnswers(knowledge: KnowledgeBase, lang: Lang): Responder {
+  const fuse = new Fuse(answersOf(knowledge, lang), { keys: ['text'], includeScore: true });
+  return factResponder((q) => fuse.search(q, { limit: 1 })[0]?.item);
+}
+
+export function miniSearchOverAnswers(knowledge: KnowledgeBase, lang: Lang): Responder {
+  const answers = answersOf(knowledge, lang);
+  const index = new MiniSearch<Answer>({ fields: ['text'] });
+  index.addAll(answers);
+  return factResponder((q) => {
+    const hit = index.search(q, { fuzzy: 0.2, prefix: true })[0];
+    return hit ? answers[hit.id as number] : undefined;
   });
 }

@@ -4,8 +4,15 @@ import { join } from 'node:path';
 import Fuse from 'fuse.js';
 import { BalaCore } from '../src/core.js';
 import { loadKnowledge } from '../src/knowledge/load.js';
+import { LANGS, type Lang } from '../src/lang.js';
 import { defaultKnowledgeDir, projectRoot } from '../src/paths.js';
-import { miniSearchBaseline, paragraphJudge, plainFuseBaseline } from './baselines.js';
+import {
+  miniSearchBaseline,
+  miniSearchOverAnswers,
+  paragraphJudge,
+  plainFuseBaseline,
+  plainFuseOverAnswers,
+} from './baselines.js';
 import { evaluate, type Judge, type QualityReport, type Responder } from './quality.js';
 import { loadQuestionSet } from './question-set.js';
 import { ms, pct, time } from './stats.js';
@@ -18,63 +25,73 @@ import { syntheticKnowledge } from './synthetic.js';
 const documentPath = process.argv[2] ?? join(projectRoot, '..', 'shared', 'source-document.txt');
 const knowledge = loadKnowledge(defaultKnowledgeDir);
 const core = new BalaCore(knowledge);
-const set = loadQuestionSet('en');
-const allQuestions = [
-  ...set.answer.map((a) => a.q),
-  ...set.unrelated,
-  ...set.distress,
-  ...set.about_violence.map((a) => a.q),
-];
 const ROUNDS = 30;
+const document = existsSync(documentPath) ? readFileSync(documentPath, 'utf8') : undefined;
 
-const rows: string[][] = [];
-function report(name: string, responder: Responder, judge?: Judge): QualityReport {
-  const quality = evaluate(set, responder, judge);
-  const speed = time(allQuestions, ROUNDS, responder);
-  rows.push([
-    name,
-    pct(quality.correctRate),
-    pct(quality.abstentionRate),
-    pct(quality.safeguardingRecall),
-    pct(quality.safeguardingPrecision),
-    ms(speed.p50),
-    ms(speed.p99),
-    speed.perSecond.toFixed(0),
-  ]);
-  return quality;
-}
-
-console.log(
-  `Bala benchmark · node ${process.version} · ${knowledge.facts.length} facts · ${allQuestions.length} questions (tests/questions/en.yaml)`,
-);
-const bala = report('Bala (shipped fact base)', (q) => {
-  const reply = core.reply(q, 'en');
-  return { kind: reply.kind, factId: reply.fact?.id };
-});
-if (existsSync(documentPath)) {
-  const document = readFileSync(documentPath, 'utf8');
-  report(
-    'baseline: plain Fuse.js over the sentences',
-    plainFuseBaseline(document),
-    paragraphJudge(knowledge),
-  );
-  report(
-    'baseline: MiniSearch (BM25) over the sentences',
-    miniSearchBaseline(document),
-    paragraphJudge(knowledge),
-  );
-} else {
+console.log(`Bala benchmark · node ${process.version} · ${knowledge.facts.length} facts`);
+for (const lang of LANGS) benchLanguage(lang);
+if (!document) {
   console.log(
-    `(baselines skipped: ${documentPath} not found; pass the source document's path as the first argument)`,
+    `(English baselines skipped: ${documentPath} not found; pass the source document's path as the first argument)`,
   );
 }
-printTable(
-  ['', 'correct', 'abstain (unrelated)', 'safeguarding recall', 'precision', 'p50', 'p99', 'questions/s'],
-  rows,
-);
-console.log(`informational questions routed to safeguarding: ${bala.informationalRoutedToSafeguarding}`);
-for (const miss of bala.misses)
-  console.log(`  miss [${miss.group}] "${miss.question}": expected ${miss.expected}, got ${miss.got}`);
+
+/**
+ * One language's question set: the bot beside two baselines. The source document is English, so for
+ * English they search its sentences; for Russian and Kazakh, the fact base's own answers in that language.
+ */
+function benchLanguage(lang: Lang): void {
+  const set = loadQuestionSet(lang);
+  const questions = [
+    ...set.answer.map((a) => a.q),
+    ...set.unrelated,
+    ...set.distress,
+    ...set.about_violence.map((a) => a.q),
+  ];
+  const rows: string[][] = [];
+  const report = (name: string, responder: Responder, judge?: Judge): QualityReport => {
+    const quality = evaluate(set, responder, judge);
+    const speed = time(questions, ROUNDS, responder);
+    rows.push([
+      name,
+      pct(quality.correctRate),
+      pct(quality.abstentionRate),
+      pct(quality.safeguardingRecall),
+      pct(quality.safeguardingPrecision),
+      ms(speed.p50),
+      ms(speed.p99),
+      speed.perSecond.toFixed(0),
+    ]);
+    return quality;
+  };
+  console.log(`\n[${lang}] ${questions.length} questions (tests/questions/${lang}.yaml)`);
+  const bala = report('Bala (shipped fact base)', (q) => {
+    const reply = core.reply(q, lang);
+    return { kind: reply.kind, factId: reply.fact?.id };
+  });
+  if (lang === 'en' && document) {
+    report(
+      'baseline: plain Fuse.js over the sentences',
+      plainFuseBaseline(document),
+      paragraphJudge(knowledge),
+    );
+    report(
+      'baseline: MiniSearch (BM25) over the sentences',
+      miniSearchBaseline(document),
+      paragraphJudge(knowledge),
+    );
+  } else if (lang !== 'en') {
+    report('baseline: plain Fuse.js over the answers', plainFuseOverAnswers(knowledge, lang));
+    report('baseline: MiniSearch (BM25) over the answers', miniSearchOverAnswers(knowledge, lang));
+  }
+  printTable(
+    ['', 'correct', 'abstain (unrelated)', 'safeguarding recall', 'precision', 'p50', 'p99', 'questions/s'],
+    rows,
+  );
+  console.log(`informational questions routed to safeguarding: ${bala.informationalRoutedToSafeguarding}`);
+  for (const miss of bala.misses)
+    console.log(`  miss [${miss.group}] "${miss.question}": expected ${miss.expected}, got ${miss.got}`);
+}
 
 // A synthetic base of 10,000 facts: the same code path, against plain Fuse.js over every phrasing.
 const SIZE = 10_000;

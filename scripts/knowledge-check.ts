@@ -1,4 +1,5 @@
 import { readKnowledge } from '../src/knowledge/load.js';
+import { LANGS } from '../src/lang.js';
 import { defaultKnowledgeDir } from '../src/paths.js';
 
 /** `npm run knowledge:check [dir]`: validates the fact base; exits 1 and lists every problem if any. */
@@ -9,8 +10,10 @@ if (!knowledge) {
   for (const problem of problems) process.stderr.write(`- ${problem}\n`);
   process.exitCode = 1;
 } else {
-  const questions = knowledge.facts.reduce((n, f) => n + f.questions.en.length, 0);
+  const questions = LANGS.map(
+    (lang) => `${lang} ${knowledge.facts.reduce((n, f) => n + (f.questions[lang]?.length ?? 0), 0)}`,
+  );
   process.stdout.write(
-    `knowledge:check ok: ${knowledge.facts.length} facts, ${questions} questions, ${knowledge.helplines.length} helplines, ${knowledge.sources.length} sources\n`,
+    `knowledge:check ok: ${knowledge.facts.length} facts, questions ${questions.join(' / ')}, ${knowledge.helplines.length} helplines, ${knowledge.sources.length} sources\n`,
   );
 }

@@ -18,8 +18,30 @@ const MAX_SAFETY_SCAN = 20_000;
  */
 export const ANSWER_THRESHOLDS = { coverage: 0.5, score: 0.45, specificity: 1 } as const;
 
-const GREETINGS = new Set(['hi', 'hello', 'hey', 'hiya', 'good morning', 'good evening', 'salem', 'privet']);
-const HELP_WORDS = new Set(['help', 'start', 'menu', 'what can you do', 'commands', 'how does this work']);
+// In the folded spelling normalize() gives (сәлем → салем, здравствуйте → здравствуите).
+const GREETINGS = new Set(
+  [
+    'hi',
+    'hello',
+    'hey',
+    'hiya',
+    'good morning',
+    'good evening',
+    'salem',
+    'privet',
+    'привет',
+    'здравствуите',
+  ].concat(['добрыи день', 'доброе утро', 'салем', 'салеметсиз бе', 'саламатсыз ба', 'кайырлы кун']),
+);
+const HELP_WORDS = new Set(
+  ['help', 'start', 'menu', 'what can you do', 'commands', 'how does this work', 'помощь', 'меню'].concat([
+    'команды',
+    'что ты умеешь',
+    'комек',
+    'мазир',
+    'не истеи аласын',
+  ]),
+);
 
 /** Terminal colour codes ("ESC[31m"): the escape is stripped below, and the rest must go with it. */
 const ANSI_ESCAPE = new RegExp(`${String.fromCharCode(27)}\\[[\\d;?]*[A-Za-z]`, 'g');

@@ -5,13 +5,14 @@ export const LANGS = ['en', 'ru', 'kk'] as const;
 export type Lang = (typeof LANGS)[number];
 export const langSchema = z.enum(LANGS);
 
+const text = z.string().trim().min(1);
+
 /** Text per language; `en` is required, the others are filled in as translations land. */
-export const localizedText = z.object({
-  en: z.string().trim().min(1),
-  ru: z.string().trim().min(1).optional(),
-  kk: z.string().trim().min(1).optional(),
-});
+export const localizedText = z.object({ en: text, ru: text.optional(), kk: text.optional() });
 export type LocalizedText = z.infer<typeof localizedText>;
+
+/** Text in every language: what the curated knowledge files must carry. */
+export const localizedTextAll = z.object({ en: text, ru: text, kk: text });
 
 // Curators write a year or a phone number as a bare keyword (`1994`); YAML reads it as a number.
 const listItem = z
@@ -25,6 +26,12 @@ export const localizedList = z.object({
   kk: z.array(listItem).optional(),
 });
 export type LocalizedList = z.infer<typeof localizedList>;
+
+/** A list in every language, each with at least `min` items. */
+export function localizedListAll(min: number) {
+  const list = z.array(listItem).min(min);
+  return z.object({ en: list, ru: list, kk: list });
+}
 
 export function pick(text: LocalizedText, lang: Lang): string {
   return text[lang] ?? text.en;

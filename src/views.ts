@@ -7,10 +7,15 @@ export function sourceView(knowledge: KnowledgeBase, fact: Fact, lang: Lang): So
   const source = knowledge.sources.find((s) => s.id === fact.source.document);
   const m = messages(lang);
   const { paragraphs, section } = fact.source;
+  const heading = section ? pick(section, lang) : '';
   const location = paragraphs
     ? `${paragraphs.length === 1 ? m.paragraph : m.paragraphs} ${paragraphs.join(', ')}`
-    : (section ?? '');
-  return { title: source?.title ?? fact.source.document, location, publisher: source?.publisher ?? '' };
+    : heading;
+  return {
+    title: source ? pick(source.title, lang) : fact.source.document,
+    location,
+    publisher: source ? pick(source.publisher, lang) : '',
+  };
 }
 
 export function factView(knowledge: KnowledgeBase, fact: Fact, lang: Lang): FactView {

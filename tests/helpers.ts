@@ -2,12 +2,8 @@ import { BalaCore } from '../src/core.js';
 import { loadKnowledge } from '../src/knowledge/load.js';
 import type { KnowledgeBase } from '../src/knowledge/schema.js';
 import { defaultKnowledgeDir } from '../src/paths.js';
-import type {
-  Platform,
-  SubscriptionRequest,
-  SubscriptionResult,
-  SubscriptionService,
-} from '../src/platform.js';
+import { SqliteStore } from '../src/storage/sqlite-store.js';
+import { StoredSubscriptions } from '../src/storage/subscription-service.js';
 
 let shipped: KnowledgeBase | undefined;
 
@@ -21,24 +17,12 @@ export function shippedCore(): BalaCore {
   return new BalaCore(shippedKnowledge());
 }
 
-/** Subscriptions kept in a Map, recording what the bot asked for. */
-export class MemorySubscriptions implements SubscriptionService {
-  readonly requests: SubscriptionRequest[] = [];
-  readonly chats = new Map<string, SubscriptionRequest>();
+/** A private SQLite database for one test: the real Store, gone when the test ends. */
+export function memoryStore(): SqliteStore {
+  return SqliteStore.open(':memory:');
+}
 
-  async subscribe(request: SubscriptionRequest): Promise<SubscriptionResult> {
-    this.requests.push(request);
-    const key = `${request.platform}:${request.chatId}`;
-    const updated = this.chats.has(key);
-    this.chats.set(key, request);
-    return { time: request.time ?? '09:00', timeZone: request.timeZone ?? 'Asia/Almaty', updated };
-  }
-
-  async unsubscribe(platform: Platform, chatId: string): Promise<boolean> {
-    return this.chats.delete(`${platform}:${chatId}`);
-  }
-
-  has(platform: Platform, chatId: string): boolean {
-    return this.chats.has(`${platform}:${chatId}`);
-  }
+/** The real subscription service on a store (a fresh ':memory:' one by default), with the shipped defaults. */
+export function storedSubscriptions(store: SqliteStore = memoryStore()): StoredSubscriptions {
+  return new StoredSubscriptions(store, { defaultTimeZone: 'Asia/Almaty', dailyPostTime: '09:00' });
 }

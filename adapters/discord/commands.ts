@@ -11,7 +11,9 @@ import {
 /**
  * The slash commands as Discord stores them: plain data, registered by `npm run discord:register` rather
  * than on every start (Discord rate-limits registration, and a restart should not touch a server's setup).
- * Names stay English; Discord has no Kazakh locale, so only Russian descriptions are added.
+ * Names stay English. Every command and option has a Russian description; Discord has no Kazakh locale
+ * (it offers no `kk` key), so Kazakh speakers see English here and are recognised by their question's
+ * letters instead (see language.ts).
  */
 export type CommandName = 'ask' | 'fact' | 'today' | 'subscribe' | 'unsubscribe' | 'helplines' | 'about';
 

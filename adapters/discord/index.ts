@@ -33,6 +33,9 @@ export async function startDiscord(
     subscriptions: deps.subscriptions,
     defaultTimeZone: deps.config.defaultTimeZone,
     now: options.now ?? (() => new Date()),
+    metrics: deps.metrics,
+    languages: deps.languages,
+    defaultLanguage: deps.config.defaultLanguage,
   });
   client.on(Events.InteractionCreate, (interaction) => void route(interaction));
   client.on(Events.Error, (err) => logger.error({ err }, 'discord client error'));

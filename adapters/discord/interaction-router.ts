@@ -2,21 +2,28 @@ import type { ChatInputCommandInteraction, Interaction } from 'discord.js';
 import type { BalaCore } from '../../src/core.js';
 import type { FloodLimiter } from '../../src/flood-limit.js';
 import { messages } from '../../src/i18n/index.js';
+import type { Lang } from '../../src/lang.js';
 import type { Logger } from '../../src/logger.js';
+import type { Metrics } from '../../src/metrics.js';
 import type { SubscriptionService } from '../../src/platform.js';
-import { answerAutocomplete } from './autocomplete.js';
+import type { ChatLanguages } from '../platform-deps.js';
+import { answerAutocomplete, typedQuestion } from './autocomplete.js';
 import type { CommandHandler } from './handlers/index.js';
-import { langFromLocale } from './language.js';
-import { noticeEdit, privateNotice } from './payloads.js';
+import { interactionLanguage } from './language.js';
+import { noticeEdit, privateNotice, replyPayload } from './payloads.js';
 
 export interface RouterDeps {
   core: BalaCore;
   logger: Logger;
   handlers: Readonly<Record<string, CommandHandler>>;
   floodLimiter: FloodLimiter;
-  subscriptions: SubscriptionService | undefined;
+  subscriptions: SubscriptionService;
   defaultTimeZone: string;
   now: () => Date;
+  metrics?: Metrics | undefined;
+  /** Channels' explicit language choices, when storage is there. */
+  languages?: ChatLanguages | undefined;
+  defaultLanguage: Lang;
 }
 
 /**
@@ -25,10 +32,14 @@ export interface RouterDeps {
  */
 export function createInteractionRouter(deps: RouterDeps): (interaction: Interaction) => Promise<void> {
   const handlers = new Map(Object.entries(deps.handlers));
+  const languageOf = (interaction: Interaction, text: string | undefined) =>
+    interactionLanguage({ channelId: interaction.channelId, locale: interaction.locale, text }, deps);
   return async (interaction) => {
     if (interaction.isAutocomplete()) {
       try {
-        await answerAutocomplete(interaction, deps.core);
+        // Suggestions in the language the answer will be in, judged from what is typed so far.
+        const lang = await languageOf(interaction, typedQuestion(interaction));
+        await answerAutocomplete(interaction, deps.core, lang);
       } catch (err) {
         // Nothing to tell the person: the choices list just stays empty.
         deps.logger
@@ -39,7 +50,8 @@ export function createInteractionRouter(deps: RouterDeps): (interaction: Interac
     }
     if (!interaction.isChatInputCommand()) return;
     const log = deps.logger.child({ command: interaction.commandName, interactionId: interaction.id });
-    const m = messages(langFromLocale(interaction.locale));
+    const lang = await languageOf(interaction, interaction.options.getString('question') ?? undefined);
+    const m = messages(lang);
     try {
       // Autocomplete is not counted: it fires on every keystroke of a single question.
       if (!deps.floodLimiter.allow(`dc:${interaction.user.id}`)) {
@@ -54,13 +66,18 @@ export function createInteractionRouter(deps: RouterDeps): (interaction: Interac
       }
       await handler(interaction, {
         core: deps.core,
-        lang: langFromLocale(interaction.locale),
+        lang,
         subscriptions: deps.subscriptions,
         defaultTimeZone: deps.defaultTimeZone,
         now: deps.now,
+        sendReply: (reply) => {
+          deps.metrics?.reply('discord', reply.kind);
+          return interaction.reply(replyPayload(reply));
+        },
       });
       log.debug('discord command answered');
     } catch (err) {
+      deps.metrics?.error('discord');
       log.error({ err }, 'discord command failed');
       await tellSomethingWentWrong(interaction, m.somethingWrong).catch((replyErr: unknown) =>
         log.warn({ err: replyErr }, 'discord could not report a failed command'),

@@ -1,21 +1,38 @@
 import { z } from 'zod';
+import { LANGS, type Lang, langSchema } from '../../src/lang.js';
 
 /**
  * Button payloads. Telegram caps callback data at 64 bytes and hands it back verbatim, possibly from a
- * message sent by an older version of the bot, so it is parsed rather than trusted.
+ * message sent by an older version of the bot, so it is parsed rather than trusted. Buttons under a reply
+ * carry the reply's language, so what they open stays in the language of the message they sit under.
  */
 const MAX_CALLBACK_BYTES = 64;
+const LANG = `(?:${LANGS.join('|')})`;
+
+/** The language at the end of a payload (`…:ru`); payloads from before languages have none. */
+function trailingLang(parts: string[], index: number): Lang | undefined {
+  const parsed = langSchema.safeParse(parts[index]);
+  return parsed.success ? parsed.data : undefined;
+}
 
 const factButton = z
   .string()
-  .regex(/^fact:(next|src):[a-z0-9][a-z0-9-]*$/)
+  .regex(new RegExp(`^fact:(next|src):[a-z0-9][a-z0-9-]*(:${LANG})?$`))
   .transform((data) => {
-    const [, action, factId] = data.split(':') as [string, 'next' | 'src', string];
-    return { action, factId };
+    const parts = data.split(':');
+    const [, action, factId] = parts as [string, 'next' | 'src', string];
+    return { action, factId, lang: trailingLang(parts, 3) };
   });
-const helplinesButton = z.literal('helplines').transform(() => ({ action: 'helplines' as const }));
+const helplinesButton = z
+  .string()
+  .regex(new RegExp(`^helplines(:${LANG})?$`))
+  .transform((data) => ({ action: 'helplines' as const, lang: trailingLang(data.split(':'), 1) }));
+const languageButton = z
+  .string()
+  .regex(new RegExp(`^lang:${LANG}$`))
+  .transform((data) => ({ action: 'language' as const, lang: langSchema.parse(data.split(':')[1]) }));
 
-export const callbackDataSchema = z.union([factButton, helplinesButton]);
+export const callbackDataSchema = z.union([factButton, helplinesButton, languageButton]);
 export type CallbackAction = z.infer<typeof callbackDataSchema>;
 
 export function parseCallbackData(data: string): CallbackAction | undefined {
@@ -24,9 +41,16 @@ export function parseCallbackData(data: string): CallbackAction | undefined {
 }
 
 /** The data for a fact button, or undefined when the id would not fit in 64 bytes. */
-export function factButtonData(action: 'next' | 'src', factId: string): string | undefined {
-  const data = `fact:${action}:${factId}`;
+export function factButtonData(action: 'next' | 'src', factId: string, lang: Lang): string | undefined {
+  const data = `fact:${action}:${factId}:${lang}`;
   return Buffer.byteLength(data) <= MAX_CALLBACK_BYTES ? data : undefined;
 }
 
-export const HELPLINES_BUTTON_DATA = 'helplines';
+export function helplinesButtonData(lang: Lang): string {
+  return `helplines:${lang}`;
+}
+
+/** The /language buttons: the chat's new language. */
+export function languageButtonData(lang: Lang): string {
+  return `lang:${lang}`;
+}

@@ -1,14 +1,14 @@
-import type { Context, MiddlewareFn } from 'grammy';
+import type { MiddlewareFn } from 'grammy';
 import { FloodLimiter } from '../../src/flood-limit.js';
 import { isForBot } from './addressing.js';
-import type { BotEnv } from './bot-env.js';
+import type { BotContext, BotEnv } from './bot-env.js';
 
 /**
  * Per-person limit on what the bot answers (questions, commands, buttons). Over the limit the person is
  * told once per window and then ignored until it passes, so the warning itself can't become spam. Keys are
  * opaque and live only in memory for one window.
  */
-export function floodGuard(env: BotEnv, now: () => number = Date.now): MiddlewareFn<Context> {
+export function floodGuard(env: BotEnv, now: () => number = Date.now): MiddlewareFn<BotContext> {
   const questions = new FloodLimiter(env.config.questionsPerMinute, 60_000, now);
   const warnings = new FloodLimiter(1, 60_000, now);
   return async (ctx, next) => {
@@ -18,9 +18,9 @@ export function floodGuard(env: BotEnv, now: () => number = Date.now): Middlewar
     if (questions.allow(key)) return next();
     const warn = warnings.allow(key);
     if (ctx.callbackQuery) {
-      await ctx.answerCallbackQuery(warn ? { text: env.messages.tooManyQuestions } : undefined);
+      await ctx.answerCallbackQuery(warn ? { text: ctx.messages.tooManyQuestions } : undefined);
     } else if (warn) {
-      await ctx.reply(env.messages.tooManyQuestions);
+      await ctx.reply(ctx.messages.tooManyQuestions);
     }
   };
 }

@@ -1,12 +1,10 @@
 import { autoRetry } from '@grammyjs/auto-retry';
 import { Api } from 'grammy';
 import type { Config } from '../../src/config.js';
-import { messages } from '../../src/i18n/index.js';
 import type { HttpServer } from '../http/server.js';
 import type { PlatformDeps, RunningPlatform } from '../platform-deps.js';
 import { createTelegramBot } from './bot.js';
-import { commandMenu } from './commands.js';
-import { loggableError } from './loggable-error.js';
+import { setCommandMenus } from './commands.js';
 import { startPolling } from './polling.js';
 import { TelegramPublisher } from './publisher.js';
 import type { UpdateReceiver } from './receiver.js';
@@ -35,9 +33,8 @@ export async function startTelegram(
   // getMe: a wrong token fails here, at start-up, rather than on the first update.
   await bot.init();
 
-  void bot.api.setMyCommands(commandMenu(messages(deps.config.defaultLanguage))).catch((err: unknown) => {
-    logger.warn({ err: loggableError(err) }, 'could not set the command menu');
-  });
+  // Not awaited: a missing menu is cosmetic and must not hold up answering.
+  void setCommandMenus(bot.api, deps.config.defaultLanguage, logger);
 
   const receiver: UpdateReceiver = webhook
     ? await startWebhook(bot, webhook.http, webhook, logger)
@@ -46,7 +43,8 @@ export async function startTelegram(
   let stopping: Promise<void> | undefined;
   return {
     name: 'telegram',
-    publisher: new TelegramPublisher(new Api(config.token, client)),
+    // A bounded wait (grammY's default is 500 s): the scheduler's claim on a post must outlive its send.
+    publisher: new TelegramPublisher(new Api(config.token, { ...client, timeoutSeconds: 30 })),
     isReady: () => receiver.isReady(),
     stop() {
       stopping ??= receiver.stop();

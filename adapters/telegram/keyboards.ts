@@ -1,30 +1,39 @@
 import { InlineKeyboard } from 'grammy';
-import type { Messages } from '../../src/i18n/index.js';
+import { messages } from '../../src/i18n/index.js';
+import { LANGS, type Lang } from '../../src/lang.js';
 import type { Reply } from '../../src/reply.js';
-import { factButtonData, HELPLINES_BUTTON_DATA } from './callback-data.js';
+import { factButtonData, helplinesButtonData, languageButtonData } from './callback-data.js';
 
 /** "Another fact" and "Source" under a fact; no keyboard when the id is too long for callback data. */
-export function factKeyboard(factId: string, m: Messages): InlineKeyboard | undefined {
-  const next = factButtonData('next', factId);
-  const source = factButtonData('src', factId);
+export function factKeyboard(factId: string, lang: Lang): InlineKeyboard | undefined {
+  const next = factButtonData('next', factId, lang);
+  const source = factButtonData('src', factId, lang);
   if (!next || !source) return undefined;
+  const m = messages(lang);
   return new InlineKeyboard().text(m.anotherFact, next).text(m.showSource, source);
 }
 
-export function helplinesKeyboard(m: Messages): InlineKeyboard {
-  return new InlineKeyboard().text(m.helplinesButton, HELPLINES_BUTTON_DATA);
+export function helplinesKeyboard(lang: Lang): InlineKeyboard {
+  return new InlineKeyboard().text(messages(lang).helplinesButton, helplinesButtonData(lang));
 }
 
 /**
  * Opens a private chat with the bot on the helpline card (/start help). Used in groups, so help is one tap
  * away without anything personal being said in front of the group.
  */
-export function privateHelpKeyboard(botUsername: string, m: Messages): InlineKeyboard {
-  return new InlineKeyboard().url(m.helplinesButton, `https://t.me/${botUsername}?start=help`);
+export function privateHelpKeyboard(botUsername: string, lang: Lang): InlineKeyboard {
+  return new InlineKeyboard().url(messages(lang).helplinesButton, `https://t.me/${botUsername}?start=help`);
+}
+
+/** One button per language, each labelled in its own language so everyone finds theirs. */
+export function languageKeyboard(): InlineKeyboard {
+  const keyboard = new InlineKeyboard();
+  for (const lang of LANGS) keyboard.text(messages(lang).languageNative, languageButtonData(lang));
+  return keyboard;
 }
 
 /** The keyboard a reply gets wherever it is sent: the fact buttons under a fact, nothing otherwise. */
-export function keyboardFor(reply: Reply, m: Messages): InlineKeyboard | undefined {
+export function keyboardFor(reply: Reply): InlineKeyboard | undefined {
   const isFact = reply.kind === 'fact' || reply.kind === 'daily_fact';
-  return isFact && reply.fact ? factKeyboard(reply.fact.id, m) : undefined;
+  return isFact && reply.fact ? factKeyboard(reply.fact.id, reply.lang) : undefined;
 }

@@ -1,5 +1,6 @@
 import type { Bot } from 'grammy';
 import type { Logger } from '../../src/logger.js';
+import type { BotContext } from './bot-env.js';
 import { loggableError } from './loggable-error.js';
 import { ALLOWED_UPDATES, type UpdateReceiver } from './receiver.js';
 
@@ -7,7 +8,7 @@ import { ALLOWED_UPDATES, type UpdateReceiver } from './receiver.js';
  * Long polling. bot.start() only settles when polling ends, so it is not awaited; if it ends on its own
  * (a revoked token, a second instance polling) that is logged and the bot reports not ready.
  */
-export function startPolling(bot: Bot, logger: Logger): UpdateReceiver {
+export function startPolling(bot: Bot<BotContext>, logger: Logger): UpdateReceiver {
   let ready = false;
   const polling = bot
     .start({

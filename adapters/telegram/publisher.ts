@@ -1,5 +1,4 @@
 import { type Api, GrammyError, HttpError } from 'grammy';
-import { messages } from '../../src/i18n/index.js';
 import type { DeliveryResult, Publisher } from '../../src/platform.js';
 import type { Reply } from '../../src/reply.js';
 import { keyboardFor } from './keyboards.js';
@@ -20,9 +19,7 @@ export class TelegramPublisher implements Publisher {
 
   async publish(chatId: string, reply: Reply): Promise<DeliveryResult> {
     try {
-      await sendHtml(this.api, chatId, renderReply(reply), {
-        keyboard: keyboardFor(reply, messages(reply.lang)),
-      });
+      await sendHtml(this.api, chatId, renderReply(reply), { keyboard: keyboardFor(reply) });
       return { status: 'sent' };
     } catch (error) {
       return deliveryFailure(error);

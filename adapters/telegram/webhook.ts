@@ -1,6 +1,7 @@
 import { type Bot, webhookCallback } from 'grammy';
 import type { Logger } from '../../src/logger.js';
 import type { HttpServer } from '../http/server.js';
+import type { BotContext } from './bot-env.js';
 import { ALLOWED_UPDATES, type UpdateReceiver } from './receiver.js';
 
 /** The route Telegram posts updates to; TELEGRAM_WEBHOOK_URL must reach this path on HTTP_PORT. */
@@ -11,7 +12,7 @@ export const WEBHOOK_PATH = '/telegram/webhook';
  * header on every request (in constant time) and answers 401 when it is wrong.
  */
 export async function startWebhook(
-  bot: Bot,
+  bot: Bot<BotContext>,
   http: HttpServer,
   webhook: { url: string; secret: string },
   logger: Logger,

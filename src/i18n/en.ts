@@ -20,7 +20,7 @@ export const en = {
   helplinesIntro: 'These lines are free and work day and night:',
   footnote: 'If this is happening to you or someone you know, call 150 (free, any time).',
   about:
-    'Bala answers questions about children\'s rights in Kazakhstan. Its facts are written by the Bala team from UNICEF Kazakhstan\'s Situation Analysis of children (as summarised in the article "Change for every child in Kazakhstan") and each answer names its source. Bala keeps no names and no messages: only the chat id of a chat that subscribes to daily facts.',
+    'Bala answers questions about children\'s rights in Kazakhstan. Its facts are written by the Bala team from UNICEF Kazakhstan\'s Situation Analysis of children (as summarised in the article "Change for every child in Kazakhstan") and each answer names its source. Bala keeps no names and no messages: for a chat that subscribes to daily facts or picks a language, only its chat id, the time, the time zone and the language.',
   sourceLabel: 'Source',
   paragraph: 'paragraph',
   paragraphs: 'paragraphs',
@@ -33,7 +33,6 @@ export const en = {
   helplinesButton: 'Who can help',
   tooManyQuestions: "You're asking very fast! Please wait a minute and try again.",
   somethingWrong: 'Sorry, something went wrong on my side. Please try again in a moment.',
-  subscriptionsSoon: 'Daily facts are not available yet. They are coming soon.',
   adminsOnly: 'Only the admins of this chat can change its daily facts.',
   askUsage: 'Write your question after the command, for example: /ask Do all children go to school?',
   // Telegram
@@ -77,6 +76,14 @@ export const en = {
   discordUnsubscribed: 'Daily facts are off for {channel}. Use /subscribe to turn them back on.',
   discordNotSubscribed: '{channel} was not getting daily facts. Use /subscribe to start.',
   discordUnknownCommand: "I don't know that command any more. Try /ask with your question.",
+  // Languages: /language asks with one button per language (each labelled by its own `languageNative`)
+  // and answers in the chosen language, filling {language} with that catalogue's name for it.
+  languagePrompt: 'Which language should I speak in this chat? Tap a button.',
+  languageSet: "Done! This chat's language is now {language}.",
+  languageNative: 'English',
+  languageNameEn: 'English',
+  languageNameRu: 'Russian',
+  languageNameKk: 'Kazakh',
 };
 
 export type Messages = { [K in keyof typeof en]: string };

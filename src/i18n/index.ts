@@ -1,7 +1,9 @@
 import type { Lang } from '../lang.js';
 import { en, type Messages } from './en.js';
+import { kk } from './kk.js';
+import { ru } from './ru.js';
 
-const catalogues: Record<Lang, Messages> = { en, ru: en, kk: en };
+const catalogues: Record<Lang, Messages> = { en, ru, kk };
 
 export function messages(lang: Lang): Messages {
   return catalogues[lang];

@@ -1,4 +1,4 @@
-import { LANGS } from '../lang.js';
+import { LANGS, type LocalizedList, type LocalizedText } from '../lang.js';
 import { normalize } from '../text/normalize.js';
 import type { Fact, KnowledgeBase } from './schema.js';
 
@@ -25,6 +25,81 @@ function figureProblems(fact: Fact): string[] {
   return problems;
 }
 
+function sameNumbers(a: number[], b: number[]): boolean {
+  const sorted = (list: number[]) => [...list].sort((x, y) => x - y).join(' ');
+  return sorted(a) === sorted(b);
+}
+
+/** A translation says the same figures as the English text, each as often: none lost, changed or added. */
+function translationProblems(fact: Fact): string[] {
+  const problems: string[] = [];
+  for (const [field, text] of [
+    ['answer', fact.answer],
+    ['detail', fact.detail],
+  ] as const) {
+    if (text === undefined) continue;
+    const english = numbersIn(text.en);
+    for (const lang of LANGS) {
+      const translated = text[lang];
+      if (translated === undefined) continue;
+      const numbers = numbersIn(translated);
+      if (sameNumbers(numbers, english)) continue;
+      problems.push(
+        `fact ${fact.id}: ${field}.${lang} has the numbers [${numbers.join(', ')}] but ${field}.en has [${english.join(', ')}]`,
+      );
+    }
+  }
+  return problems;
+}
+
+/** The files' schema asks for every language; this catches fact bases put together in code as well. */
+function missingLanguages(owner: string, fields: [string, LocalizedText | LocalizedList | undefined][]) {
+  const problems: string[] = [];
+  for (const [field, value] of fields) {
+    if (value === undefined) continue;
+    for (const lang of LANGS) {
+      const item = value[lang];
+      if (item === undefined || item.length === 0) problems.push(`${owner}: ${field}.${lang} is missing`);
+    }
+  }
+  return problems;
+}
+
+function languageProblems(knowledge: KnowledgeBase): string[] {
+  const { facts, sources, helplines, worldChildrensDay: post } = knowledge;
+  return [
+    ...facts.flatMap((f) =>
+      missingLanguages(`fact ${f.id}`, [
+        ['answer', f.answer],
+        ['detail', f.detail],
+        ['questions', f.questions],
+        ['keywords', f.keywords],
+        ['source.section', f.source.section],
+      ]),
+    ),
+    ...sources.flatMap((s) =>
+      missingLanguages(`source ${s.id}`, [
+        ['title', s.title],
+        ['publisher', s.publisher],
+      ]),
+    ),
+    ...helplines.flatMap((h) =>
+      missingLanguages(`helpline ${h.id}`, [
+        ['name', h.name],
+        ['purpose', h.purpose],
+        ['cost', h.cost],
+      ]),
+    ),
+    ...missingLanguages('world-childrens-day.yaml', [
+      ['title', post.title],
+      ['intro', post.intro],
+      ['achievementsHeading', post.achievementsHeading],
+      ['challengesHeading', post.challengesHeading],
+      ['closing', post.closing],
+    ]),
+  ];
+}
+
 function duplicates<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const item of items) {
@@ -48,8 +123,9 @@ export function findProblems(knowledge: KnowledgeBase): string[] {
     if (!sourceIds.has(fact.source.document)) {
       problems.push(`fact ${fact.id}: source ${fact.source.document} is not in sources.yaml`);
     }
-    problems.push(...figureProblems(fact));
+    problems.push(...figureProblems(fact), ...translationProblems(fact));
   }
+  problems.push(...languageProblems(knowledge));
   for (const helpline of knowledge.helplines) {
     if (!sourceIds.has(helpline.source))
       problems.push(`helpline ${helpline.id}: source ${helpline.source} is not in sources.yaml`);

@@ -79,15 +79,27 @@ export function draftFactFile(document: string, documentId: string): string {
   const facts = draftCandidates(document).map((c, i) => ({
     id: `${documentId}-${i + 1}`,
     topic: 'todo',
-    answer: { en: `TODO: say this in your own words (paragraph ${c.paragraph})` },
+    answer: {
+      en: `TODO: say this in your own words (paragraph ${c.paragraph})`,
+      ru: 'TODO: the same answer in Russian, with the same figures written with a decimal comma',
+      kk: 'TODO: the same answer in Kazakh, with the same figures written with a decimal comma',
+    },
     figures: c.figures.map((f) => ({ value: f.value, unit: f.unit, measures: 'TODO' })),
     source: { document: documentId, paragraphs: [c.paragraph] },
-    questions: { en: ['TODO: five or more questions people would ask'] },
-    keywords: { en: [...c.institutions.map((n) => n.toLowerCase()), ...c.keywords] },
+    questions: {
+      en: ['TODO: five or more questions people would ask'],
+      ru: ['TODO: five or more questions in Russian'],
+      kk: ['TODO: five or more questions in Kazakh, one typed without Kazakh letters'],
+    },
+    keywords: {
+      en: [...c.institutions.map((n) => n.toLowerCase()), ...c.keywords],
+      ru: ['TODO'],
+      kk: ['TODO'],
+    },
   }));
   const header = [
     `# Draft facts from ${documentId}: ${facts.length} candidate sentence(s).`,
-    '# Rewrite each answer in your own words, add 5+ questions, check the figures, then run knowledge:check.',
+    '# Rewrite each answer in your own words in en, ru and kk, add 5+ questions in each, check the figures, then run knowledge:check.',
   ];
   const comments = draftCandidates(document).map(
     (c, i) => `# ${documentId}-${i + 1} (paragraph ${c.paragraph}): ${c.sentence}`,

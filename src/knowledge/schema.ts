@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localizedList, localizedText } from '../lang.js';
+import { localizedList, localizedListAll, localizedText, localizedTextAll } from '../lang.js';
 
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are lower-case words joined by hyphens');
 
@@ -13,13 +13,15 @@ export const sourceRefSchema = z
   .object({
     document: id,
     paragraphs: z.array(z.number().int().positive()).min(1).optional(),
-    section: z.string().min(1).optional(),
+    /** A heading of the document, in each language a reply may name it in. */
+    section: localizedTextAll.optional(),
   })
   .refine((ref) => ref.paragraphs !== undefined || ref.section !== undefined, {
     message: 'a source reference names the paragraphs or the section it comes from',
   });
 
-export const factSchema = z.object({
+/** A fact as the core holds it. Facts built in code (the synthetic bases in bench/) may be English only. */
+const factInMemory = z.object({
   id,
   topic: id,
   featured: z.boolean().default(false),
@@ -28,18 +30,27 @@ export const factSchema = z.object({
   figures: z.array(figureSchema),
   year: z.number().int().min(1900).max(2100).optional(),
   source: sourceRefSchema,
-  questions: localizedList.refine((q) => q.en.length >= 5, 'every fact needs 5 or more English questions'),
+  questions: localizedList,
   keywords: localizedList,
+});
+
+/** A fact as curators write it: every text, question list and keyword list in every language. */
+export const factSchema = factInMemory.extend({
+  answer: localizedTextAll,
+  detail: localizedTextAll.optional(),
+  questions: localizedListAll(5),
+  keywords: localizedListAll(1),
 });
 
 export const factFileSchema = z.object({ facts: z.array(factSchema).min(1) });
 
 export const sourceSchema = z.object({
   id,
-  title: z.string().min(1),
+  // Title and publisher appear under every answer, so they are in every language; `about` is for curators.
+  title: localizedTextAll,
   kind: z.enum(['article', 'report', 'project-notes']),
   about: z.string().min(1),
-  publisher: z.string().min(1),
+  publisher: localizedTextAll,
   file: z.string().optional(),
   checked: z.coerce.string().optional(),
 });
@@ -48,10 +59,10 @@ export const sourcesFileSchema = z.object({ sources: z.array(sourceSchema).min(1
 export const helplineSchema = z.object({
   id,
   number: z.string().regex(/^\d{3,}$/),
-  name: localizedText,
-  purpose: localizedText,
+  name: localizedTextAll,
+  purpose: localizedTextAll,
   hours: z.string().min(1),
-  cost: localizedText,
+  cost: localizedTextAll,
   languages: z.array(z.enum(['en', 'ru', 'kk'])).min(1),
   confidential: z.boolean(),
   textRequests: z.boolean(),
@@ -63,20 +74,20 @@ export const helplinesFileSchema = z.object({ helplines: z.array(helplineSchema)
 
 export const worldChildrensDaySchema = z.object({
   post: z.object({
-    title: localizedText,
-    intro: localizedText,
+    title: localizedTextAll,
+    intro: localizedTextAll,
     /** The fact that says what the day is. */
     about: id,
-    achievementsHeading: localizedText,
+    achievementsHeading: localizedTextAll,
     achievements: z.array(id).min(1),
-    challengesHeading: localizedText,
+    challengesHeading: localizedTextAll,
     challenges: z.array(id).min(1),
-    closing: localizedText,
+    closing: localizedTextAll,
   }),
 });
 
 export type Figure = z.infer<typeof figureSchema>;
-export type Fact = z.infer<typeof factSchema>;
+export type Fact = z.infer<typeof factInMemory>;
 export type Source = z.infer<typeof sourceSchema>;
 export type Helpline = z.infer<typeof helplineSchema>;
 export type WorldChildrensDayPost = z.infer<typeof worldChildrensDaySchema>['post'];

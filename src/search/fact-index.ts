@@ -1,8 +1,9 @@
 import Fuse from 'fuse.js';
 import type { Fact, Figure } from '../knowledge/schema.js';
 import { LANGS } from '../lang.js';
-import { CANONICAL, contentTerms } from '../text/normalize.js';
-import { TermMatcher } from './term-matcher.js';
+import { languageOfText } from '../language.js';
+import { CANONICAL, contentTerms, type QueryTerm, queryTerms } from '../text/normalize.js';
+import { type TermMatch, TermMatcher } from './term-matcher.js';
 
 /** How much a word found in each part of a fact counts: phrasings and keywords are written for search. */
 const FIELD_WEIGHT = { question: 1, keyword: 1, answer: 0.6, figure: 0.6 } as const;
@@ -49,14 +50,30 @@ export interface SearchResult {
 
 interface Phrasing {
   fact: number;
+  /**
+   * The script of its terms: Cyrillic for Russian and Kazakh (Kazakh in Latin letters is indexed in
+   * Cyrillic), Latin for English; undefined when it has both or neither.
+   */
+  script: Script | undefined;
   text: string;
   terms: string[];
+}
+
+type Script = 'cyrillic' | 'latin';
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+const LATIN = /\p{Script=Latin}/u;
+
+function scriptOf(text: string): Script | undefined {
+  const cyrillic = CYRILLIC.test(text);
+  if (cyrillic === LATIN.test(text)) return undefined;
+  return cyrillic ? 'cyrillic' : 'latin';
 }
 
 export class FactIndex {
   private readonly postings = new Map<string, Map<number, number>>();
   private readonly idf = new Map<string, number>();
-  private readonly phrasings: Phrasing[][] = [];
+  /** Each fact's phrasings: all of them, and those a question in one script can be compared with. */
+  private readonly phrasings: Record<Script | 'any', Phrasing[][]> = { any: [], cyrillic: [], latin: [] };
   private readonly matcher: TermMatcher;
   /** The weight of a word nobody wrote into the fact base: as telling as the rarest known word. */
   private readonly unknownWeight: number;
@@ -67,23 +84,26 @@ export class FactIndex {
       const phrasings: Phrasing[] = [];
       for (const lang of LANGS) {
         for (const question of fact.questions[lang] ?? []) {
-          this.addTerms(index, question, FIELD_WEIGHT.question);
-          const terms = contentTerms(question);
-          phrasings.push({ fact: index, text: terms.join(' '), terms });
+          const terms = contentTerms(question, lang);
+          this.addTerms(index, terms, FIELD_WEIGHT.question);
+          phrasings.push(phrasing(index, terms));
         }
-        for (const keyword of fact.keywords[lang] ?? []) this.addTerms(index, keyword, FIELD_WEIGHT.keyword);
+        for (const keyword of fact.keywords[lang] ?? [])
+          this.addTerms(index, contentTerms(keyword, lang), FIELD_WEIGHT.keyword);
         for (const text of [fact.answer[lang], fact.detail?.[lang]]) {
           if (!text) continue;
-          this.addTerms(index, text, FIELD_WEIGHT.answer);
-          const terms = contentTerms(text);
-          phrasings.push({ fact: index, text: terms.join(' '), terms });
+          const terms = contentTerms(text, lang);
+          this.addTerms(index, terms, FIELD_WEIGHT.answer);
+          phrasings.push(phrasing(index, terms));
         }
       }
       for (const unit of new Set(fact.figures.map((f) => f.unit))) {
         const figureWords = FIGURE_WORDS[unit];
-        if (figureWords) this.addTerms(index, figureWords, FIELD_WEIGHT.figure);
+        if (figureWords) this.addTerms(index, contentTerms(figureWords), FIELD_WEIGHT.figure);
       }
-      this.phrasings.push(phrasings);
+      this.phrasings.any.push(phrasings);
+      for (const script of ['cyrillic', 'latin'] as const)
+        this.phrasings[script].push(phrasings.filter((p) => p.script === undefined || p.script === script));
     });
     const n = facts.length;
     for (const [term, docs] of this.postings) this.idf.set(term, bm25Idf(n, docs.size));
@@ -92,8 +112,8 @@ export class FactIndex {
     this.matcher = new TermMatcher(this.postings.keys(), CANONICAL);
   }
 
-  private addTerms(fact: number, text: string, weight: number): void {
-    for (const term of contentTerms(text)) {
+  private addTerms(fact: number, terms: readonly string[], weight: number): void {
+    for (const term of terms) {
       let docs = this.postings.get(term);
       if (!docs) {
         docs = new Map();
@@ -108,7 +128,7 @@ export class FactIndex {
    * comparison is skipped and hits are ranked by coverage only.
    */
   search(query: string, limit = 3, minCoverage = 0): SearchResult {
-    const terms = [...new Set(contentTerms(query))];
+    const terms = dedupe(queryTerms(query, languageOfText(query) ?? 'en'));
     const unknownWords: string[] = [];
     // The query as the fact base spells it (typos corrected), for the phrase comparison.
     const corrected: string[] = [];
@@ -116,7 +136,10 @@ export class FactIndex {
     const evidence = new Map<number, number>();
     // Rare words first: a word found in a third of all facts or more only adds to facts a rarer word
     // already found, so a large base never walks the long lists of everyday words for nothing.
-    const matched = terms.map((word) => ({ word, matches: this.matcher.match(word) }));
+    const matched = terms.map(({ term: word, alternative }) => ({
+      word,
+      matches: this.match(word, alternative),
+    }));
     const rarity = ({ matches }: (typeof matched)[number]) =>
       Math.max(0, ...matches.map((m) => this.idf.get(m.term) ?? 0));
     matched.sort((a, b) => rarity(b) - rarity(a));
@@ -136,15 +159,17 @@ export class FactIndex {
         const idf = this.idf.get(term) ?? 0;
         const postings = this.postings.get(term);
         if (!postings) continue;
-        const facts: Iterable<[number, number]> = onlyKnownFacts
-          ? [...evidence.keys()].flatMap((f): [number, number][] => {
-              const fieldWeight = postings.get(f);
-              return fieldWeight === undefined ? [] : [[f, fieldWeight]];
-            })
-          : postings;
-        for (const [fact, fieldWeight] of facts) {
+        const consider = (fact: number, fieldWeight: number) => {
           const value = idf * fieldWeight * similarity;
           if (value > (best.get(fact) ?? 0)) best.set(fact, value);
+        };
+        if (onlyKnownFacts) {
+          for (const fact of evidence.keys()) {
+            const fieldWeight = postings.get(fact);
+            if (fieldWeight !== undefined) consider(fact, fieldWeight);
+          }
+        } else {
+          for (const [fact, fieldWeight] of postings) consider(fact, fieldWeight);
         }
       }
       for (const [fact, value] of best) evidence.set(fact, (evidence.get(fact) ?? 0) + value);
@@ -162,8 +187,10 @@ export class FactIndex {
     // Within reach of the best, a cheap estimate of the final score (coverage, and how much of the fact's
     // closest phrasing the question used) picks which few facts Fuse.js compares.
     const asked = new Set(corrected);
+    // A Russian question is compared with Russian and Kazakh phrasings, an English one with English.
+    const phrasings = this.phrasings[scriptOf(corrected.join(' ')) ?? 'any'];
     const estimate = ([index, value]: [number, number]) =>
-      COVERAGE_WEIGHT * (value / totalWeight) + PHRASE_WEIGHT * this.bestBackward(index, asked);
+      COVERAGE_WEIGHT * (value / totalWeight) + PHRASE_WEIGHT * this.bestBackward(phrasings[index], asked);
     const candidates = ranked
       .slice(0, SHORTLIST)
       .filter(([, value], i) => i === 0 || value >= reachable)
@@ -173,13 +200,25 @@ export class FactIndex {
       .map(({ entry }) => entry);
     const similarity = this.phraseSimilarity(
       corrected,
-      candidates.map(([fact]) => fact),
+      candidates.map(([fact]) => phrasings[fact] ?? []),
     );
     const hits = candidates.map(([index, value]) =>
       this.hit(index, value, totalWeight, similarity.get(index) ?? 0),
     );
     hits.sort((a, b) => b.score - a.score);
     return { hits: hits.slice(0, limit), unknownWords };
+  }
+
+  /**
+   * The index terms a query word may stand for, allowing for typos. A Latin word the index does not know in
+   * its likelier reading (English, or Kazakh in Latin letters) gets a second try in the other.
+   */
+  private match(word: string, alternative: string | undefined): TermMatch[] {
+    const matches = this.matcher.match(word);
+    if (alternative === undefined || matches[0]?.similarity === 1) return matches;
+    const other = this.matcher.match(alternative);
+    // An exact word in the other reading beats a typo in the likelier one.
+    return other[0]?.similarity === 1 || matches.length === 0 ? other : matches;
   }
 
   /** The rarity-weighted share of a phrasing's own words that the question used. */
@@ -194,8 +233,10 @@ export class FactIndex {
     return total > 0 ? shared / total : 0;
   }
 
-  private bestBackward(fact: number, asked: ReadonlySet<string>): number {
-    return Math.max(0, ...(this.phrasings[fact] ?? []).map((p) => this.backward(p, asked)));
+  private bestBackward(phrasings: readonly Phrasing[] | undefined, asked: ReadonlySet<string>): number {
+    let best = 0;
+    for (const p of phrasings ?? []) best = Math.max(best, this.backward(p, asked));
+    return best;
   }
 
   private hit(index: number, value: number, totalWeight: number, phraseSimilarity: number): SearchHit {
@@ -215,14 +256,14 @@ export class FactIndex {
    * of the phrasing's own words the question used, so "... in Kazakhstan are overweight" does not win a
    * question that never mentioned weight.
    */
-  private phraseSimilarity(query: string[], candidates: number[]): Map<number, number> {
+  private phraseSimilarity(query: string[], candidates: readonly Phrasing[][]): Map<number, number> {
     const asked = new Set(query);
     // A phrasing must share a word with the (spelling-corrected) question to be the closest one, and a
     // telling word when the question has one: sharing "children" alone says little.
     const telling = new Set(query.filter((t) => (this.idf.get(t) ?? 0) >= this.commonWordWeight));
     const mustShare = telling.size > 0 ? telling : asked;
-    const entries = candidates.flatMap((fact) =>
-      (this.phrasings[fact] ?? [])
+    const entries = candidates.flatMap((phrasings) =>
+      phrasings
         .filter((p) => p.terms.some((t) => mustShare.has(t)))
         .map((p) => ({ p, shared: this.backward(p, asked) }))
         .sort((a, b) => b.shared - a.shared)
@@ -237,6 +278,16 @@ export class FactIndex {
     }
     return result;
   }
+}
+
+function dedupe(terms: QueryTerm[]): QueryTerm[] {
+  const seen = new Set<string>();
+  return terms.filter(({ term }) => !seen.has(term) && seen.add(term));
+}
+
+function phrasing(fact: number, terms: string[]): Phrasing {
+  const text = terms.join(' ');
+  return { fact, script: scriptOf(text), text, terms };
 }
 
 const FUSE_OPTIONS = { keys: ['text'], includeScore: true, useTokenSearch: true, threshold: 0.4 };

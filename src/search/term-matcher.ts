@@ -52,6 +52,9 @@ export class TermMatcher {
   private readonly vocabulary: string[];
   private readonly known: Set<string>;
   private readonly byBigram = new Map<string, number[]>();
+  /** Shared-pair counts per vocabulary word, reused by every match (reset through `touched`) to spare a Map. */
+  private readonly shared: Uint16Array;
+  private readonly touched: number[] = [];
 
   /**
    * `aliases` are other spellings that stand for an indexed term ("children" for "child"): a typo of an
@@ -64,6 +67,7 @@ export class TermMatcher {
   ) {
     this.known = new Set(terms);
     this.vocabulary = [...new Set([...this.known, ...Object.keys(aliases)])];
+    this.shared = new Uint16Array(this.vocabulary.length);
     // Keyed by length too: a typo changes the length by at most the typos allowed, so only a few
     // lengths need looking at, and each list stays short even in a large vocabulary.
     this.vocabulary.forEach((term, index) => {
@@ -86,18 +90,23 @@ export class TermMatcher {
     const typos = this.allowedTypos(word.length);
     if (typos === 0) return [];
     const grams = [...new Set(bigrams(word))];
-    const shared = new Map<number, number>();
+    const { shared, touched } = this;
     for (let length = word.length - typos; length <= word.length + typos; length++) {
       for (const gram of grams) {
-        for (const index of this.byBigram.get(`${length}:${gram}`) ?? []) {
-          shared.set(index, (shared.get(index) ?? 0) + 1);
+        const list = this.byBigram.get(`${length}:${gram}`);
+        if (!list) continue;
+        for (const index of list) {
+          if (shared[index] === 0) touched.push(index);
+          shared[index] = (shared[index] ?? 0) + 1;
         }
       }
     }
     // Each typo can break at most two letter pairs (a swap, three), so fewer shared pairs rules a word out.
     const minShared = grams.length - 2 * typos - 1;
     const found: TermMatch[] = [];
-    for (const [index, count] of shared) {
+    for (const index of touched) {
+      const count = shared[index] ?? 0;
+      shared[index] = 0;
       if (count < minShared) continue;
       const term = this.vocabulary[index];
       if (term === undefined) continue;
@@ -107,6 +116,7 @@ export class TermMatcher {
         found.push({ term: target, similarity: 1 - distance / (word.length + 1) });
       }
     }
+    touched.length = 0;
     found.sort((a, b) => b.similarity - a.similarity);
     return found.filter((m, i) => found.findIndex((o) => o.term === m.term) === i).slice(0, limit);
   }

@@ -1,12 +1,15 @@
+import { stemKazakh, stemRussian } from './cyrillic-stem.js';
+import { foldKazakh, latinKazakhToCyrillic, spellOutKazakhLatin } from './kazakh.js';
 import { isStopWord } from './stopwords.js';
 
 /**
- * Folds text to the form every comparison uses: lower case, no accents, no punctuation, decimal commas
- * as points ("31,4" and "31.4" are the same figure), one space between words.
+ * Folds text to the form every comparison uses: lower case, no accents, Kazakh letters folded as people
+ * type them on a Russian keyboard (қ→к, і→и ...), no punctuation, decimal commas as points ("31,4" and
+ * "31.4" are the same figure), one space between words.
  */
 export function normalize(text: string): string {
-  return (
-    text
+  return foldKazakh(
+    spellOutKazakhLatin(text)
       .normalize('NFKD')
       .replace(/\p{M}+/gu, '')
       .toLowerCase()
@@ -17,7 +20,7 @@ export function normalize(text: string): string {
       .replace(/(\d),(?=\d)/g, '$1.')
       .replace(/[^\p{L}\p{N}.]+/gu, ' ')
       .replace(/(?<!\d)\.|\.(?!\d)/g, ' ')
-      .trim()
+      .trim(),
   );
 }
 
@@ -52,11 +55,75 @@ export const CANONICAL: Record<string, string> = {
   kazakhs: 'kazakhstan',
   kazakhstani: 'kazakhstan',
   kazakhstans: 'kazakhstan',
+  // Russian "child" has two roots (ребёнок, дети); folded and unstemmed forms of the first join the second.
+  ребенок: 'дет',
+  ребенка: 'дет',
+  ребенку: 'дет',
+  ребенком: 'дет',
+  ребенке: 'дет',
+  ребята: 'дет',
+  ребят: 'дет',
+  ребятам: 'дет',
 };
 
-/** The words that carry meaning, stemmed: what the search index and the query are compared on. */
-export function contentTerms(text: string): string[] {
-  return words(text)
-    .filter((w) => !isStopWord(w))
-    .map((w) => CANONICAL[w] ?? stem(w));
+const CYRILLIC_WORD = /^[\u0400-\u04ff]+$/;
+const LATIN_WORD = /^[a-zı]+$/;
+
+/** Russian or Kazakh: which stemmer a Cyrillic word goes through. */
+export type CyrillicLang = 'ru' | 'kk';
+
+/** One content word as the index keeps it. */
+export function term(word: string, cyrillic: CyrillicLang = 'ru'): string {
+  const canonical = CANONICAL[word];
+  if (canonical) return canonical;
+  if (!CYRILLIC_WORD.test(word)) return stem(word);
+  return cyrillic === 'kk' ? stemKazakh(word) : stemRussian(word);
+}
+
+/**
+ * The words that carry meaning, stemmed: what the search index compares questions with. Kazakh text may
+ * be written in Latin letters: those are spelled in Cyrillic first, so they meet the rest of the Kazakh.
+ */
+export function contentTerms(text: string, lang: 'en' | CyrillicLang = 'en'): string[] {
+  const spelled =
+    lang === 'kk' ? words(text).map((w) => (LATIN_WORD.test(w) ? latinKazakhToCyrillic(w) : w)) : words(text);
+  return spelled.filter((w) => !isStopWord(w)).map((w) => term(w, lang === 'kk' ? 'kk' : 'ru'));
+}
+
+/** A query word as the index may know it, in its likelier reading and, where there is one, the other. */
+export interface QueryTerm {
+  term: string;
+  alternative?: string;
+}
+
+/**
+ * The query's content words. Which language a word is in is not always clear from the message (Kazakh
+ * typed without Kazakh letters looks Russian; Kazakh in Latin letters looks English), so each Cyrillic or
+ * Latin word carries both readings, the likelier first, and the search takes the one the index knows.
+ */
+export function queryTerms(text: string, lang: 'en' | CyrillicLang): QueryTerm[] {
+  const out: QueryTerm[] = [];
+  for (const word of words(text)) {
+    const [first, second] = readings(word, lang);
+    if (first !== undefined)
+      out.push(second === undefined ? { term: first } : { term: first, alternative: second });
+  }
+  return out;
+}
+
+function readings(word: string, lang: 'en' | CyrillicLang): [string | undefined, string | undefined] {
+  if (CYRILLIC_WORD.test(word)) {
+    if (isStopWord(word)) return [undefined, undefined];
+    // Russian has no Kazakh reading to fall back on: Kazakh typed without its letters is recognised as
+    // Kazakh by its words (languageOfText), and short Kazakh stems would otherwise catch Russian words.
+    return lang === 'kk' ? [term(word, 'kk'), term(word, 'ru')] : [term(word, 'ru'), undefined];
+  }
+  if (!LATIN_WORD.test(word)) return [isStopWord(word) ? undefined : term(word), undefined];
+  const asKazakh = latinKazakhToCyrillic(word);
+  const english = isStopWord(word) ? undefined : term(word);
+  const kazakh = isStopWord(asKazakh) ? undefined : term(asKazakh, 'kk');
+  // A stop word in the likelier reading is a stop word: "bar" in Kazakh, "men" in English.
+  return lang === 'kk'
+    ? [kazakh, kazakh === undefined ? undefined : english]
+    : [english, english === undefined ? undefined : kazakh];
 }

@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import { languageSetMessage } from '../../adapters/language-set.js';
+import { messages } from '../../src/i18n/index.js';
+import { shippedCore } from '../helpers.js';
 import { runNode } from '../run-node.js';
+
+const core = shippedCore();
+const RU_QUESTION = 'Сколько детей живёт в Казахстане?';
+const KK_QUESTION = 'Қазақстанда қанша бала бар?';
+const EN_QUESTION = 'how many children live in kazakhstan?';
+
+async function askJson(args: string[], env: Record<string, string> = {}) {
+  const { stdout, code } = await runNode('dist/adapters/console/ask.js', ['--json', ...args], { env });
+  expect(code).toBe(0);
+  return JSON.parse(stdout);
+}
 
 describe('ask', () => {
   it('--json prints exactly one JSON object and nothing else', async () => {
@@ -34,6 +48,48 @@ describe('ask', () => {
       env: { LOG_LEVEL: 'trace' },
     });
     expect(() => JSON.parse(stdout)).not.toThrow();
+  });
+
+  it('answers each question in its own language, and says which in "lang"', async () => {
+    for (const [question, lang] of [
+      [RU_QUESTION, 'ru'],
+      [KK_QUESTION, 'kk'],
+      [EN_QUESTION, 'en'],
+    ] as const) {
+      const reply = await askJson([question]);
+      const expected = core.reply(question, lang);
+      expect(reply).toMatchObject({ lang, kind: expected.kind, text: expected.text });
+    }
+  });
+
+  it("--lang is the explicit choice and beats the question's own language", async () => {
+    const reply = await askJson(['--lang', 'kk', EN_QUESTION]);
+    expect(reply).toMatchObject({ lang: 'kk', text: core.reply(EN_QUESTION, 'kk').text });
+    expect(reply.text).not.toBe(core.reply(EN_QUESTION, 'en').text);
+  });
+
+  it('uses DEFAULT_LANGUAGE only when the question has no letters to go on', async () => {
+    expect(await askJson(['?'], { DEFAULT_LANGUAGE: 'ru' })).toMatchObject({ lang: 'ru' });
+    expect(await askJson([EN_QUESTION], { DEFAULT_LANGUAGE: 'ru' })).toMatchObject({ lang: 'en' });
+  });
+
+  it('--jsonl chooses the language per line, unless --lang fixes it', async () => {
+    const input = [EN_QUESTION, RU_QUESTION, KK_QUESTION].join('\n');
+    const langs = async (args: string[]) => {
+      const { stdout } = await runNode('dist/adapters/console/ask.js', ['--jsonl', ...args], { input });
+      return stdout
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line).lang);
+    };
+    expect(await langs([])).toEqual(['en', 'ru', 'kk']);
+    expect(await langs(['--lang', 'ru'])).toEqual(['ru', 'ru', 'ru']);
+  });
+
+  it('refuses a language it does not speak', async () => {
+    const { stderr, code } = await runNode('dist/adapters/console/ask.js', ['--lang', 'de', EN_QUESTION]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/usage/);
   });
 
   it('explains its usage when given no question', async () => {
@@ -72,6 +128,24 @@ describe('console chat (npm start with no tokens)', () => {
     expect(lines[6]).toMatch(/^Thank you for telling me/);
     expect(lines[7]).toMatch(/overweight/);
     expect(lines[8]).toMatch(/question in words/);
+  });
+
+  it('answers each line in its language, and keeps a /language choice for the lines after it', async () => {
+    const input = [RU_QUESTION, '/fact', '/language kk', EN_QUESTION, '/help', '/language xx'].join('\n');
+    const { stdout, code } = await runNode('dist/adapters/main.js', [], {
+      input,
+      env: { LOG_LEVEL: 'silent', DEFAULT_LANGUAGE: 'ru' },
+    });
+    expect(code).toBe(0);
+    const lines = stdout.trimEnd().split('\n');
+    const oneLine = (text: string) => text.replace(/\s*\n+\s*/g, ' | ');
+    expect(lines[0]).toBe(oneLine(core.reply(RU_QUESTION, 'ru').text));
+    // No question, no choice yet: the default language.
+    expect(lines[1]).toContain(messages('ru').sourceLabel);
+    expect(lines[2]).toBe(languageSetMessage('kk'));
+    expect(lines[3]).toBe(oneLine(core.reply(EN_QUESTION, 'kk').text));
+    expect(lines[4]).toBe(oneLine(core.help('kk').text));
+    expect(lines[5]).toMatch(/\/language en.*\/language ru.*\/language kk/);
   });
 
   it('stops with one clear line when the configuration is invalid', async () => {

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../bench/quality.js';
 import { loadQuestionSet } from '../../bench/question-set.js';
+import { LANGS } from '../../src/lang.js';
 import { shippedCore } from '../helpers.js';
 
-describe('answer quality on the question set (tests/questions/en.yaml)', () => {
-  const core = shippedCore();
-  const set = loadQuestionSet('en');
+const core = shippedCore();
+
+describe.each(LANGS)('answer quality on the question set (tests/questions/%s.yaml)', (lang) => {
+  const set = loadQuestionSet(lang);
   const report = evaluate(set, (q) => {
-    const reply = core.reply(q, 'en');
+    const reply = core.reply(q, lang);
     return { kind: reply.kind, factId: reply.fact?.id };
   });
   const missesOf = (group: string) => report.misses.filter((m) => m.group === group);

@@ -37,6 +37,9 @@ describe('assessSafety', () => {
     'can you help me find the source',
     'i touched the screen',
     'we are going to the beach',
+    // Read as Russian or Kazakh letters these would be harm words ("бет", "урады"): English stays English.
+    'i bet you cannot answer this',
+    'urady is not an english word',
   ])('"%s" is neither', (text) => {
     expect(assessSafety(text)).toEqual({ disclosure: false, sensitive: false });
   });

@@ -159,7 +159,7 @@ describe('the Discord bot answering slash commands', () => {
   });
 
   it('a person whose Discord is in Russian gets the Russian reply', async () => {
-    const question = 'how many children live in kazakhstan';
+    const question = 'сколько детей живёт в казахстане';
     const ru = h.core.reply(question, 'ru');
 
     const { callback } = await command(h.fake, 'ask', questionOption(question), { locale: 'ru' });

@@ -3,13 +3,14 @@ import { ApplicationCommandOptionType, ChannelType, OverwriteType, PermissionFla
 import { pino } from 'pino';
 import { expect } from 'vitest';
 import { type DiscordOptions, startDiscord } from '../../adapters/discord/index.js';
-import type { RunningPlatform } from '../../adapters/platform-deps.js';
+import type { ChatLanguages, RunningPlatform } from '../../adapters/platform-deps.js';
 import { type Config, parseConfig } from '../../src/config.js';
 import type { BalaCore } from '../../src/core.js';
 import type { Logger } from '../../src/logger.js';
+import type { Metrics } from '../../src/metrics.js';
 import type { SubscriptionService } from '../../src/platform.js';
 import { FakeDiscordServer, type InteractionOptions, type RecordedRequest } from '../fakes/discord-server.js';
-import { shippedCore } from '../helpers.js';
+import { shippedCore, storedSubscriptions } from '../helpers.js';
 
 export const GUILD_ID = '1200000000000000001';
 export const CHANNEL_ID = '1200000000000000010';
@@ -36,6 +37,9 @@ export interface HarnessOptions {
   discord?: DiscordOptions;
   /** Replaces the in-memory test logger (to test the production logger, which needs the config's secrets). */
   logger?: (config: Config) => Logger;
+  metrics?: Metrics;
+  /** Channels' explicit language choices; none by default, as with no storage. */
+  languages?: ChatLanguages;
 }
 
 /** A logger that keeps every line in memory, at the most verbose level, so tests can read what was logged. */
@@ -92,7 +96,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
         core,
         config,
         logger: options.logger?.(config) ?? memory.logger,
-        ...(options.subscriptions ? { subscriptions: options.subscriptions } : {}),
+        subscriptions: options.subscriptions ?? storedSubscriptions(),
+        ...(options.metrics ? { metrics: options.metrics } : {}),
+        ...(options.languages ? { languages: options.languages } : {}),
       },
       discord,
       options.discord,

@@ -4,7 +4,7 @@ import { startDiscord } from '../../adapters/discord/index.js';
 import { secretsOf } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
 import { FakeDiscordServer } from '../fakes/discord-server.js';
-import { shippedCore } from '../helpers.js';
+import { shippedCore, storedSubscriptions } from '../helpers.js';
 import { CHANNEL_ID, command, discordConfig, type Harness, questionOption, startHarness } from './harness.js';
 
 let h: Harness | undefined;
@@ -89,7 +89,10 @@ describe('what the Discord adapter logs', () => {
     const discord = config.discord;
     if (!discord) throw new Error('no Discord config');
     try {
-      const started = startDiscord({ core: shippedCore(), config, logger: createLogger('silent') }, discord);
+      const started = startDiscord(
+        { core: shippedCore(), config, logger: createLogger('silent'), subscriptions: storedSubscriptions() },
+        discord,
+      );
       const error = await started.then(
         () => new Error('started with a wrong token'),
         (e: unknown) => e as Error,

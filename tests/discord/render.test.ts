@@ -1,7 +1,8 @@
+import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import { questionChoices } from '../../adapters/discord/autocomplete.js';
 import { EMBED_LIMITS, fitText } from '../../adapters/discord/embed-limits.js';
-import { langFromLocale } from '../../adapters/discord/language.js';
+import { interactionLanguage } from '../../adapters/discord/language.js';
 import { renderEmbed } from '../../adapters/discord/render.js';
 import { parseTimeOfDay } from '../../adapters/discord/time-of-day.js';
 import type { Reply } from '../../src/reply.js';
@@ -75,7 +76,7 @@ describe('fitText', () => {
 
 describe('questionChoices (autocomplete)', () => {
   it('gives at most 25 distinct choices of at most 100 characters', () => {
-    const choices = questionChoices(shippedCore(), 'children', 'en-US');
+    const choices = questionChoices(shippedCore(), 'children', 'en');
 
     expect(choices.length).toBeGreaterThan(0);
     expect(choices.length).toBeLessThanOrEqual(25);
@@ -98,14 +99,39 @@ describe('small parsers', () => {
   ])('parseTimeOfDay(%j) is %j', (input, expected) => {
     expect(parseTimeOfDay(input)).toBe(expected);
   });
+});
+
+describe('interactionLanguage', () => {
+  const logger = pino({ level: 'silent' });
+  const signals = { channelId: '1', locale: undefined, text: undefined };
 
   it.each([
-    ['ru', 'ru'],
-    ['RU', 'ru'],
-    ['en-US', 'en'],
-    ['uk', 'en'],
-    [undefined, 'en'],
-  ] as const)('langFromLocale(%j) is %j', (locale, lang) => {
-    expect(langFromLocale(locale)).toBe(lang);
+    ['ru', undefined, 'ru'],
+    ['RU', undefined, 'ru'],
+    ['en-US', undefined, 'en'],
+    // No Bala language: the deployment's default.
+    ['uk', undefined, 'kk'],
+    [undefined, undefined, 'kk'],
+    // The question's script beats the client language; Kazakh letters mean Kazakh.
+    ['en-US', 'сколько детей в казахстане', 'ru'],
+    ['ru', 'Қазақстанда қанша бала бар?', 'kk'],
+  ] as const)('locale %j, question %j: %j', async (locale, text, lang) => {
+    expect(await interactionLanguage({ ...signals, locale, text }, { defaultLanguage: 'kk', logger })).toBe(
+      lang,
+    );
+  });
+
+  it("puts the channel's stored choice first, and gets by without storage when it fails", async () => {
+    const languages = {
+      get: async (platform: string, chatId: string) =>
+        platform === 'discord' && chatId === '1' ? 'kk' : undefined,
+      set: async () => {},
+    } as const;
+    const russian = { ...signals, locale: 'ru', text: 'сколько детей' };
+    expect(await interactionLanguage(russian, { languages, defaultLanguage: 'en', logger })).toBe('kk');
+    const broken = { get: () => Promise.reject(new Error('disk')), set: () => Promise.resolve() };
+    expect(await interactionLanguage(russian, { languages: broken, defaultLanguage: 'en', logger })).toBe(
+      'ru',
+    );
   });
 });

@@ -7,8 +7,10 @@ import {
 import { afterEach, describe, expect, it } from 'vitest';
 import { commandDefinitions } from '../../adapters/discord/commands.js';
 
+import { fillTemplate } from '../../src/i18n/fill.js';
 import { messages } from '../../src/i18n/index.js';
-import { MemorySubscriptions } from '../helpers.js';
+import type { SqliteStore } from '../../src/storage/sqlite-store.js';
+import { memoryStore, storedSubscriptions } from '../helpers.js';
 import {
   ANNOUNCEMENTS_ID,
   CHANNEL_ID,
@@ -29,13 +31,27 @@ const en = messages('en');
 const definitions: RESTPostAPIChatInputApplicationCommandsJSONBody[] = commandDefinitions;
 
 let h: Harness | undefined;
+let store: SqliteStore | undefined;
 
 afterEach(async () => {
+  await store?.close();
+  store = undefined;
   if (!h) return;
   expectNoMentionsAnywhere(h.fake);
   await h.stop();
   h = undefined;
 });
+
+/** The real bot on a real (in-memory) store, so the tests read what /subscribe actually stored. */
+async function start(): Promise<{ h: Harness; store: SqliteStore }> {
+  store = memoryStore();
+  h = await startHarness({ subscriptions: storedSubscriptions(store) });
+  return { h, store };
+}
+
+async function activeRows(store: SqliteStore) {
+  return (await store.activeSubscriptions()).map((s) => ({ chatId: s.chatId, time: s.time, lang: s.lang }));
+}
 
 describe('/subscribe and /unsubscribe', () => {
   it('are for people who can manage the server, and only inside a server', () => {
@@ -48,24 +64,8 @@ describe('/subscribe and /unsubscribe', () => {
     }
   });
 
-  it('say daily facts are coming soon while there is no subscription storage', async () => {
-    h = await startHarness();
-
-    const { callback } = await command(h.fake, 'subscribe', [channelOption(CHANNEL_ID)]);
-    const un = await command(h.fake, 'unsubscribe', [channelOption(CHANNEL_ID)]);
-
-    for (const request of [callback, un.callback]) {
-      expect(callbackBody(request).type).toBe(4);
-      expect(messageOf(request)).toMatchObject({
-        content: en.subscriptionsSoon,
-        flags: MessageFlags.Ephemeral,
-      });
-    }
-  });
-
   it('subscribes a channel the bot can post in and confirms the time and time zone', async () => {
-    const subscriptions = new MemorySubscriptions();
-    h = await startHarness({ subscriptions });
+    const { h, store } = await start();
 
     const { callback, token } = await command(h.fake, 'subscribe', [
       channelOption(ANNOUNCEMENTS_ID),
@@ -77,39 +77,39 @@ describe('/subscribe and /unsubscribe', () => {
     expect(messageOf(edit).content).toBe(
       `Done! <#${ANNOUNCEMENTS_ID}> will get one fact every day at 08:30 (Asia/Almaty). Use /unsubscribe to stop.`,
     );
-    expect(subscriptions.requests).toEqual([
-      { platform: 'discord', chatId: ANNOUNCEMENTS_ID, time: '08:30', lang: 'en' },
-    ]);
+    expect(await activeRows(store)).toEqual([{ chatId: ANNOUNCEMENTS_ID, time: '08:30', lang: 'en' }]);
   });
 
-  it('says "updated" the second time and passes no time when none was given', async () => {
-    const subscriptions = new MemorySubscriptions();
-    h = await startHarness({ subscriptions });
+  it('says "updated" the second time, keeps one row and sets the default time when none is given', async () => {
+    const { h, store } = await start();
     await command(h.fake, 'subscribe', [channelOption(CHANNEL_ID), timeOption('07:00')]);
 
     const { token } = await command(h.fake, 'subscribe', [channelOption(CHANNEL_ID)], { locale: 'ru' });
 
+    // In the language of the person who asked (Russian here).
     expect(messageOf(await editOf(h.fake, token)).content).toBe(
-      `Updated: <#${CHANNEL_ID}> now gets its daily fact at 09:00 (Asia/Almaty).`,
+      fillTemplate(messages('ru').discordSubscriptionUpdated, {
+        channel: `<#${CHANNEL_ID}>`,
+        time: '09:00',
+        timeZone: 'Asia/Almaty',
+      }),
     );
-    expect(subscriptions.requests[1]).toEqual({ platform: 'discord', chatId: CHANNEL_ID, lang: 'ru' });
+    expect(await activeRows(store)).toEqual([{ chatId: CHANNEL_ID, time: '09:00', lang: 'ru' }]);
   });
 
   it('names the missing permission instead of subscribing a channel the bot cannot post in', async () => {
-    const subscriptions = new MemorySubscriptions();
-    h = await startHarness({ subscriptions });
+    const { h, store } = await start();
 
     const { token } = await command(h.fake, 'subscribe', [channelOption(READ_ONLY_CHANNEL_ID)]);
 
     const content = messageOf(await editOf(h.fake, token)).content;
     expect(content).toContain(`<#${READ_ONLY_CHANNEL_ID}>`);
     expect(content).toContain('I need the Send Messages permission there');
-    expect(subscriptions.has('discord', READ_ONLY_CHANNEL_ID)).toBe(false);
+    expect(await activeRows(store)).toEqual([]);
   });
 
   it('asks for View Channel when the bot cannot see the channel at all', async () => {
-    const subscriptions = new MemorySubscriptions();
-    h = await startHarness({ subscriptions });
+    const { h, store } = await start();
     h.fake.failChannel(CHANNEL_ID, 'no_access');
 
     const { token } = await command(h.fake, 'subscribe', [channelOption(CHANNEL_ID)]);
@@ -117,12 +117,11 @@ describe('/subscribe and /unsubscribe', () => {
     expect(messageOf(await editOf(h.fake, token)).content).toContain(
       'I need the View Channel permission there',
     );
-    expect(subscriptions.requests).toEqual([]);
+    expect(await activeRows(store)).toEqual([]);
   });
 
   it('lists every missing permission when several are missing', async () => {
-    const subscriptions = new MemorySubscriptions();
-    h = await startHarness({ subscriptions });
+    const { h, store } = await start();
     // Created after login, so only the fresh fetch in /subscribe knows its overwrites.
     const late = '1200000000000000099';
     h.fake.addChannel({
@@ -142,12 +141,11 @@ describe('/subscribe and /unsubscribe', () => {
     expect(messageOf(await editOf(h.fake, token)).content).toBe(
       `I can't post daily facts in <#${late}> yet: I need these permissions there: Send Messages, Embed Links. A server admin can give them to me in the channel settings, under Permissions.`,
     );
-    expect(subscriptions.requests).toEqual([]);
+    expect(await activeRows(store)).toEqual([]);
   });
 
   it('explains the time format when the time is not HH:MM', async () => {
-    const subscriptions = new MemorySubscriptions();
-    h = await startHarness({ subscriptions });
+    const { h, store } = await start();
 
     const { callback } = await command(h.fake, 'subscribe', [channelOption(CHANNEL_ID), timeOption('25:00')]);
 
@@ -155,12 +153,11 @@ describe('/subscribe and /unsubscribe', () => {
       content: en.discordInvalidTime,
       flags: MessageFlags.Ephemeral,
     });
-    expect(subscriptions.requests).toEqual([]);
+    expect(await activeRows(store)).toEqual([]);
   });
 
   it('unsubscribes a channel, and says so when it was not subscribed', async () => {
-    const subscriptions = new MemorySubscriptions();
-    h = await startHarness({ subscriptions });
+    const { h, store } = await start();
     await command(h.fake, 'subscribe', [channelOption(CHANNEL_ID)]);
 
     const first = await command(h.fake, 'unsubscribe', [channelOption(CHANNEL_ID)]);
@@ -172,6 +169,7 @@ describe('/subscribe and /unsubscribe', () => {
     expect(messageOf(await editOf(h.fake, second.token)).content).toBe(
       `<#${CHANNEL_ID}> was not getting daily facts. Use /subscribe to start.`,
     );
-    expect(subscriptions.has('discord', CHANNEL_ID)).toBe(false);
+    expect(await activeRows(store)).toEqual([]);
+    expect((await store.subscription('discord', CHANNEL_ID))?.active).toBe(false);
   });
 });

@@ -30,9 +30,9 @@ describe('Telegram commands', () => {
     const sent = await command('start');
     expect(sent.text).toContain(en.greeting);
     expect(sent.text).toContain(en.privacyNote);
-    expect(buttonData(sent.message)).toEqual(['helplines']);
+    expect(buttonData(sent.message)).toEqual(['helplines:en']);
 
-    harness?.fake.pressButton('helplines', sent.message);
+    harness?.fake.pressButton('helplines:en', sent.message);
     const card = await nthMessage(current().fake, USER, 2);
     expect(card.html).toContain('<b>150</b>');
     expect(card.text).toContain(en.helplinesTitle);
@@ -74,8 +74,8 @@ describe('Telegram commands', () => {
   it('/fact sends a fact with "Another fact" and "Source" buttons, and both work', async () => {
     const sent = await command('fact', '', { random: () => 0 });
     const [next, source] = buttonData(sent.message);
-    expect(next).toMatch(/^fact:next:[a-z0-9-]+$/);
-    expect(source).toMatch(/^fact:src:[a-z0-9-]+$/);
+    expect(next).toMatch(/^fact:next:[a-z0-9-]+:en$/);
+    expect(source).toMatch(/^fact:src:[a-z0-9-]+:en$/);
     const factId = String(next).split(':')[2] ?? '';
     const fact = core.factById(factId, 'en')?.fact;
     expect(sent.text).toContain(fact?.answer);
@@ -146,11 +146,6 @@ describe('Telegram commands', () => {
   it('/about says where the facts come from and what Bala keeps', async () => {
     const sent = await command('about');
     expect(sent.text).toBe(en.about);
-  });
-
-  it('/language says English is available and Russian and Kazakh are coming', async () => {
-    const sent = await command('language');
-    expect(sent.text).toBe(en.languageSoon);
   });
 
   it('answers an unknown command with a pointer to /help', async () => {

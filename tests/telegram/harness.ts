@@ -2,13 +2,16 @@ import { Writable } from 'node:stream';
 import type { Bot } from 'grammy';
 import type { Message } from 'grammy/types';
 import { type Logger, pino } from 'pino';
+import type { ChatLanguages } from '../../adapters/platform-deps.js';
 import { createTelegramBot } from '../../adapters/telegram/bot.js';
+import type { BotContext } from '../../adapters/telegram/bot-env.js';
 import { type Config, parseConfig } from '../../src/config.js';
 import type { BalaCore } from '../../src/core.js';
 import { scrubber } from '../../src/logger.js';
+import type { Metrics } from '../../src/metrics.js';
 import type { SubscriptionService } from '../../src/platform.js';
 import { FAKE_BOT_INFO, FakeTelegramApi, type RecordedCall } from '../fakes/telegram-api.js';
-import { shippedCore } from '../helpers.js';
+import { shippedCore, storedSubscriptions } from '../helpers.js';
 
 /** Long enough for config validation (/^\d+:[\w-]{20,}$/), unlike the fake's default. */
 export const TOKEN = `${FAKE_BOT_INFO.id}:TEST-TOKEN-aaaaaaaaaaaaaaaaaaaa`;
@@ -65,11 +68,14 @@ export interface HarnessOptions {
   now?: () => Date;
   random?: () => number;
   log?: MemoryLog;
+  metrics?: Metrics;
+  /** Where /language keeps choices; without it the bot keeps them in memory. */
+  languages?: ChatLanguages;
 }
 
 export interface Harness {
   fake: FakeTelegramApi;
-  bot: Bot;
+  bot: Bot<BotContext>;
   core: BalaCore;
   log: MemoryLog;
   stop(): Promise<void>;
@@ -89,7 +95,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     {
       config: testConfig(options.env),
       logger: log.logger,
-      ...(options.subscriptions ? { subscriptions: options.subscriptions } : {}),
+      subscriptions: options.subscriptions ?? storedSubscriptions(),
+      ...(options.metrics ? { metrics: options.metrics } : {}),
+      ...(options.languages ? { languages: options.languages } : {}),
     },
     {
       token: TOKEN,

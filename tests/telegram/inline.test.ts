@@ -30,7 +30,8 @@ describe('Telegram inline mode', () => {
     const { answer, results } = await inlineResults('school');
     expect(results.length).toBeGreaterThan(0);
     expect(results.length).toBeLessThanOrEqual(10);
-    expect(answer.params).toMatchObject({ cache_time: 300, is_personal: false });
+    // Personal: each person gets facts in their own language.
+    expect(answer.params).toMatchObject({ cache_time: 300, is_personal: true });
     const ids = core.searchFacts('school', 'en', 10).map((f) => f.id);
     expect(results.map((r) => r.id)).toEqual(ids);
     for (const result of results) {

@@ -9,7 +9,7 @@ import { en } from '../../src/i18n/en.js';
 import type { Lang } from '../../src/lang.js';
 import type { Reply } from '../../src/reply.js';
 import { DEFAULT_GROUP_ID, DEFAULT_USER, FakeTelegramApi } from '../fakes/telegram-api.js';
-import { shippedCore, shippedKnowledge } from '../helpers.js';
+import { shippedCore, shippedKnowledge, storedSubscriptions } from '../helpers.js';
 import {
   type Harness,
   memoryLog,
@@ -100,7 +100,7 @@ describe('Telegram reliability', () => {
     const log = memoryLog();
     const config = testConfig({ TELEGRAM_API_ROOT: fake.apiRoot });
     running = await startTelegram(
-      { core: shippedCore(), config, logger: log.logger },
+      { core: shippedCore(), config, logger: log.logger, subscriptions: storedSubscriptions() },
       telegramSettings(config),
     );
     await fake.waitForCall('getUpdates');
@@ -137,7 +137,7 @@ describe('Telegram reliability', () => {
     const log = memoryLog();
     const config = testConfig({ TELEGRAM_API_ROOT: fake.apiRoot });
     running = await startTelegram(
-      { core: shippedCore(), config, logger: log.logger },
+      { core: shippedCore(), config, logger: log.logger, subscriptions: storedSubscriptions() },
       telegramSettings(config),
     );
     fake.sendPrivateText(QUESTION);

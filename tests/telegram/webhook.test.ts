@@ -5,7 +5,7 @@ import type { RunningPlatform } from '../../adapters/platform-deps.js';
 import { startTelegram } from '../../adapters/telegram/index.js';
 import { WEBHOOK_PATH } from '../../adapters/telegram/webhook.js';
 import { DEFAULT_USER, FakeTelegramApi } from '../fakes/telegram-api.js';
-import { shippedCore } from '../helpers.js';
+import { shippedCore, storedSubscriptions } from '../helpers.js';
 import { memoryLog, nthMessage, TOKEN, telegramSettings, testConfig } from './harness.js';
 
 const SECRET = 'webhook-secret_123';
@@ -53,7 +53,7 @@ describe('Telegram webhook mode', () => {
     http = new HttpServer(log.logger);
     const config = webhookConfig(fake);
     running = await startTelegram(
-      { core: shippedCore(), config, logger: log.logger, http },
+      { core: shippedCore(), config, logger: log.logger, http, subscriptions: storedSubscriptions() },
       telegramSettings(config),
     );
     const port = await http.listen(0, '127.0.0.1');
@@ -81,7 +81,10 @@ describe('Telegram webhook mode', () => {
     await fake.start();
     const config = webhookConfig(fake);
     await expect(
-      startTelegram({ core: shippedCore(), config, logger: memoryLog().logger }, telegramSettings(config)),
+      startTelegram(
+        { core: shippedCore(), config, logger: memoryLog().logger, subscriptions: storedSubscriptions() },
+        telegramSettings(config),
+      ),
     ).rejects.toThrow(/HTTP_PORT/);
     expect(fake.callsOf('setWebhook')).toEqual([]);
   });

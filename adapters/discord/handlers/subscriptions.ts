@@ -14,7 +14,6 @@ import type { CommandHandler } from './command-handler.js';
  */
 export const subscribe: CommandHandler = async (interaction, { subscriptions, lang }) => {
   const m = messages(lang);
-  if (!subscriptions) return interaction.reply(privateNotice(m.subscriptionsSoon));
   if (!interaction.inGuild()) return interaction.reply(privateNotice(m.discordGuildOnly));
   const typedTime = interaction.options.getString('time');
   const time = typedTime === null ? undefined : parseTimeOfDay(typedTime);
@@ -51,7 +50,6 @@ export const subscribe: CommandHandler = async (interaction, { subscriptions, la
 /** /unsubscribe channel: no permission check, so a channel the bot lost access to can still be turned off. */
 export const unsubscribe: CommandHandler = async (interaction, { subscriptions, lang }) => {
   const m = messages(lang);
-  if (!subscriptions) return interaction.reply(privateNotice(m.subscriptionsSoon));
   if (!interaction.inGuild()) return interaction.reply(privateNotice(m.discordGuildOnly));
   const channelId = String(interaction.options.get('channel', true).value);
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });

@@ -1,7 +1,5 @@
-import type { Context } from 'grammy';
-import type { BotEnv } from '../bot-env.js';
+import type { BotContext, BotEnv } from '../bot-env.js';
 import { privateHelpKeyboard } from '../keyboards.js';
-import { renderReply } from '../render.js';
 import { sendHtml } from '../send.js';
 
 /**
@@ -9,18 +7,20 @@ import { sendHtml } from '../send.js';
  * replied to (a reply would show the message again): the group gets a short note and a button to the
  * helplines in a private chat. In a private chat the helpline card comes at once.
  */
-export async function answerQuestion(ctx: Context, env: BotEnv, question: string): Promise<void> {
+export async function answerQuestion(ctx: BotContext, env: BotEnv, question: string): Promise<void> {
   const chat = ctx.chat;
   if (!chat) return;
-  const reply = env.core.reply(question, env.lang);
+  const reply = env.core.reply(question, ctx.lang);
   const inGroup = chat.type !== 'private';
   if (reply.kind === 'safeguarding' && inGroup) {
-    await ctx.reply(env.messages.safeguardingGroup, {
-      reply_markup: privateHelpKeyboard(ctx.me.username, env.messages),
+    // The note stands in for the safeguarding reply, so it counts as one.
+    env.metrics?.reply('telegram', reply.kind);
+    await ctx.reply(ctx.messages.safeguardingGroup, {
+      reply_markup: privateHelpKeyboard(ctx.me.username, ctx.lang),
     });
     return;
   }
-  await sendHtml(ctx.api, chat.id, renderReply(reply), {
+  await sendHtml(ctx.api, chat.id, env.render(reply), {
     replyTo: inGroup ? ctx.message?.message_id : undefined,
   });
 }

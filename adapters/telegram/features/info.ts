@@ -1,25 +1,22 @@
-import { Composer, type Context } from 'grammy';
+import { Composer } from 'grammy';
 import { fillTemplate } from '../../../src/i18n/fill.js';
-import type { BotEnv } from '../bot-env.js';
+import type { BotContext, BotEnv } from '../bot-env.js';
 import { escapeHtml } from '../html.js';
-import { renderReply } from '../render.js';
 import { sendHtml } from '../send.js';
 
-/** The commands that only inform: /help, /about, /helplines and /language. */
-export function infoFeature(env: BotEnv): Composer<Context> {
-  const feature = new Composer<Context>();
-  const m = env.messages;
+/** The commands that only inform: /help, /about and /helplines. */
+export function infoFeature(env: BotEnv): Composer<BotContext> {
+  const feature = new Composer<BotContext>();
 
   feature.command('help', async (ctx) => {
-    const help = renderReply(env.core.help(env.lang));
-    const telegramHelp = escapeHtml(fillTemplate(m.helpTelegram, { bot: ctx.me.username }));
+    const help = env.render(env.core.help(ctx.lang));
+    const telegramHelp = escapeHtml(fillTemplate(ctx.messages.helpTelegram, { bot: ctx.me.username }));
     await sendHtml(ctx.api, ctx.chat.id, `${help}\n\n${telegramHelp}`);
   });
-  feature.command('about', (ctx) => sendHtml(ctx.api, ctx.chat.id, renderReply(env.core.about(env.lang))));
+  feature.command('about', (ctx) => sendHtml(ctx.api, ctx.chat.id, env.render(env.core.about(ctx.lang))));
   feature.command('helplines', (ctx) =>
-    sendHtml(ctx.api, ctx.chat.id, renderReply(env.core.helplines(env.lang))),
+    sendHtml(ctx.api, ctx.chat.id, env.render(env.core.helplines(ctx.lang))),
   );
-  feature.command('language', (ctx) => ctx.reply(m.languageSoon));
 
   return feature;
 }

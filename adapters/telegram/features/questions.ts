@@ -1,25 +1,25 @@
-import { Composer, type Context } from 'grammy';
+import { Composer } from 'grammy';
 import { groupQuestion, isCommandForBot } from '../addressing.js';
-import type { BotEnv } from '../bot-env.js';
+import type { BotContext, BotEnv } from '../bot-env.js';
 import { answerQuestion } from './answer.js';
 
 /**
  * Questions: /ask anywhere; any text in a private chat; in groups only what is said to the bot (a mention
  * or a reply to its message). Everything else in a group is none of the bot's business.
  */
-export function questionsFeature(env: BotEnv): Composer<Context> {
-  const feature = new Composer<Context>();
+export function questionsFeature(env: BotEnv): Composer<BotContext> {
+  const feature = new Composer<BotContext>();
 
   feature.command('ask', async (ctx) => {
     const question = ctx.match.trim();
-    if (question === '') await ctx.reply(env.messages.askUsage);
+    if (question === '') await ctx.reply(ctx.messages.askUsage);
     else await answerQuestion(ctx, env, question);
   });
 
   feature.chatType('private').on('message:text', async (ctx) => {
     // Commands of ours were handled before this; what is left is a command we don't have.
     if (ctx.message.entities?.some((e) => e.type === 'bot_command' && e.offset === 0)) {
-      await ctx.reply(env.messages.unknownCommand);
+      await ctx.reply(ctx.messages.unknownCommand);
       return;
     }
     await answerQuestion(ctx, env, ctx.message.text);

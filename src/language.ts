@@ -1,0 +1,79 @@
+import { LANGS, type Lang } from './lang.js';
+
+/** Letters only Kazakh Cyrillic has: one of them settles that a message is Kazakh, not Russian. */
+const KAZAKH_CYRILLIC = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/u;
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+const LATIN = /\p{Script=Latin}/u;
+/** Letters of the 2021 Kazakh Latin alphabet that English does not use. */
+const KAZAKH_LATIN_LETTERS = /[áǵıńóúýÁǴIŃÓÚÝ]/u;
+/**
+ * Everyday Kazakh words as people type them in Latin letters, with or without the special letters. None of
+ * them is an English word ("men", "bar" and "ana" are left out for that reason), so one is enough.
+ */
+const KAZAKH_LATIN_WORDS = new Set(
+  `bala balalar balalardyn balalardyń balany balaga balaǵa qansha kansha qalai kalai qashan kashan nege
+  meni magan maǵan qazaqstanda kazakstanda qazaqstandaǵy quqyq quqyqtary kukyk kukyktary
+  mektep mektepke mektepte jane jáne turaly ushin úshin kómek komek sálem salem qandai kandai nesheu
+  sanaly densaulyq bilim otbasy`.split(/\s+/),
+);
+
+/**
+ * Everyday Kazakh words as they look typed on a Russian keyboard (қанша → канша), none of them Russian: a
+ * Kazakh question without Kazakh letters is still Kazakh.
+ */
+const KAZAKH_PLAIN_WORDS = new Set(
+  `бала балалар балалары балаларга балалардын баланын балага канша калаи кашан неге кандаи кимге кай
+  мен ма ме ба бе па пе жане ушин туралы мектеп мектепте мектепке жок кукык кукыгы кукыктары кандаи
+  неше комек отбасы денсаулык билим казакстанда казакстандагы`.split(/\s+/),
+);
+
+/** What the message itself says about its language, or undefined when it has no letters to go on. */
+export function languageOfText(text: string): Lang | undefined {
+  if (KAZAKH_CYRILLIC.test(text)) return 'kk';
+  if (CYRILLIC.test(text)) {
+    const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+    return words.some((w) => KAZAKH_PLAIN_WORDS.has(w)) ? 'kk' : 'ru';
+  }
+  if (!LATIN.test(text)) return undefined;
+  if (KAZAKH_LATIN_LETTERS.test(text)) return 'kk';
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return words.some((w) => KAZAKH_LATIN_WORDS.has(w)) ? 'kk' : 'en';
+}
+
+/** Telegram's `language_code` ("ru", "kk", "en-GB") or Discord's `locale` ("ru", "en-US") as a Lang. */
+export function languageOfHint(hint: string | undefined): Lang | undefined {
+  const base = hint?.toLowerCase().split(/[-_]/)[0];
+  return LANGS.find((lang) => lang === base);
+}
+
+/** Kazakh is written in both scripts, so it fits either. */
+function sameScript(a: Lang, b: Lang): boolean {
+  return a === b || a === 'kk' || b === 'kk';
+}
+
+export interface LanguageSignals {
+  /** The chat's own choice (/language) or the `--lang` flag. */
+  explicit?: Lang | undefined;
+  /** The platform's hint: Telegram `language_code`, Discord `locale`. */
+  hint?: string | undefined;
+  /** The message, when there is one. */
+  text?: string | undefined;
+  /** The deployment's DEFAULT_LANGUAGE. */
+  fallback: Lang;
+}
+
+/**
+ * The language of a reply. An explicit choice always wins. Then the platform's hint, as long as the message
+ * is written in that language's script: a child whose phone is set to English but who writes in Russian
+ * reads Russian best, and Kazakh letters or words mean Kazakh whatever the hint. Then the message's own
+ * letters (other Cyrillic means Russian, Latin English). Else the default.
+ */
+export function chooseLanguage(signals: LanguageSignals): Lang {
+  if (signals.explicit) return signals.explicit;
+  const written = signals.text === undefined ? undefined : languageOfText(signals.text);
+  // Kazakh letters or words are plain evidence, whatever the phone is set to.
+  if (written === 'kk') return 'kk';
+  const hinted = languageOfHint(signals.hint);
+  if (hinted && (!written || sameScript(hinted, written))) return hinted;
+  return written ?? hinted ?? signals.fallback;
+}

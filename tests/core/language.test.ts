@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { chooseLanguage, languageOfHint, languageOfText } from '../../src/language.js';
+
+describe('the language a message is written in', () => {
+  it('is Kazakh when it has a Kazakh-only letter, Russian for other Cyrillic, English for Latin', () => {
+    expect(languageOfText('Қазақстанда қанша бала бар?')).toBe('kk');
+    expect(languageOfText('Сколько детей в Казахстане?')).toBe('ru');
+    expect(languageOfText('How many children live in Kazakhstan?')).toBe('en');
+  });
+
+  it('is Kazakh for Kazakh in Latin letters, with accents or with everyday Kazakh words', () => {
+    expect(languageOfText('Balalardyń quqyqtary')).toBe('kk');
+    expect(languageOfText('kazakstanda kansha bala bar')).toBe('kk');
+    // Words English has too ("men", "bar") prove nothing.
+    expect(languageOfText('Are there men in the bar?')).toBe('en');
+  });
+
+  it('is unknown without letters', () => {
+    expect(languageOfText('150 ?!')).toBeUndefined();
+  });
+});
+
+describe('the language of a reply', () => {
+  it('follows an explicit choice first', () => {
+    expect(chooseLanguage({ explicit: 'kk', hint: 'ru', text: 'Сколько детей?', fallback: 'en' })).toBe('kk');
+  });
+
+  it("follows the platform's hint when the message fits its script", () => {
+    expect(chooseLanguage({ hint: 'kk', text: 'Сколько детей?', fallback: 'en' })).toBe('kk');
+    expect(chooseLanguage({ hint: 'ru-RU', text: '12?', fallback: 'en' })).toBe('ru');
+    expect(chooseLanguage({ hint: 'ru', fallback: 'en' })).toBe('ru');
+  });
+
+  it('follows the message when it is written in another script than the hint', () => {
+    expect(chooseLanguage({ hint: 'en-US', text: 'Сколько детей в Казахстане?', fallback: 'en' })).toBe('ru');
+    expect(chooseLanguage({ hint: 'ru', text: 'How many children?', fallback: 'ru' })).toBe('en');
+    expect(chooseLanguage({ hint: 'ru', text: 'Қанша бала бар?', fallback: 'en' })).toBe('kk');
+  });
+
+  it('falls back to the configured default', () => {
+    expect(chooseLanguage({ hint: 'de', text: '42', fallback: 'ru' })).toBe('ru');
+    expect(languageOfHint('en-GB')).toBe('en');
+    expect(languageOfHint(undefined)).toBeUndefined();
+  });
+});

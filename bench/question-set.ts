@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { z } from 'zod';
 import type { langSchema } from '../src/lang.js';
 import { projectRoot } from '../src/paths.js';
@@ -19,5 +19,5 @@ export type Lang = z.infer<typeof langSchema>;
 /** The accuracy question set kept in tests/questions, one file per language. */
 export function loadQuestionSet(lang: Lang): QuestionSet {
   const file = join(projectRoot, 'tests', 'questions', `${lang}.yaml`);
-  return questionSetSchema.parse(parse(readFileSync(file, 'utf8')));
+  return questionSetSchema.parse(load(readFileSync(file, 'utf8'), { schema: CORE_SCHEMA }));
 }

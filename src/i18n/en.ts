@@ -39,7 +39,7 @@ export const en = {
   privacyNote: "I don't keep your name or your messages.",
   helpTelegram:
     'In a group, write /ask and your question, mention me, or reply to one of my messages. In any chat, type @{bot} and a few words to share a fact.',
-  languageSoon: 'I speak English for now. Russian and Kazakh are coming soon.',
+  languageAdminsOnly: 'Only the admins of this chat can change its language.',
   subscribeUsage:
     'Send /subscribe to get one fact every day, or add a time on the 24-hour clock, for example: /subscribe 08:30',
   subscribed:

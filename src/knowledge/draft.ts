@@ -1,4 +1,4 @@
-import { stringify } from 'yaml';
+import { dump } from 'js-yaml';
 import { normalize } from '../text/normalize.js';
 import { isStopWord } from '../text/stopwords.js';
 
@@ -104,5 +104,5 @@ export function draftFactFile(document: string, documentId: string): string {
   const comments = draftCandidates(document).map(
     (c, i) => `# ${documentId}-${i + 1} (paragraph ${c.paragraph}): ${c.sentence}`,
   );
-  return `${[...header, ...comments].join('\n')}\n${stringify({ facts })}`;
+  return `${[...header, ...comments].join('\n')}\n${dump({ facts }, { lineWidth: -1, noRefs: true })}`;
 }

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { CORE_SCHEMA, load } from 'js-yaml';
 import type { z } from 'zod';
 import { findProblems } from './check.js';
 import {
@@ -22,7 +22,9 @@ export class KnowledgeError extends Error {
 function readYaml<T>(file: string, schema: z.ZodType<T>, problems: string[]): T | undefined {
   let data: unknown;
   try {
-    data = parse(readFileSync(file, 'utf8'));
+    // The core schema keeps dates as the strings curators wrote; js-yaml parses the base ~4x faster than
+    // the yaml package, which is most of the cold start.
+    data = load(readFileSync(file, 'utf8'), { schema: CORE_SCHEMA });
   } catch (error) {
     problems.push(`${file}: ${(error as Error).message}`);
     return undefined;

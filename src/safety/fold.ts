@@ -1,3 +1,4 @@
+import { KAZAKH_FOLDS, LATIN_LETTERS, latinKazakhToCyrillic } from '../text/kazakh.js';
 /**
  * Spellings for the Russian and Kazakh safety rules. Children type the same word in many ways: with or
  * without Kazakh letters (қорқамын / коркамын), with ё or е, in Latin script (qorqamyn, olgim keledi),
@@ -68,15 +69,7 @@ function fixLookAlikes(token: string): string {
  * dropped; я and ю become the two sounds Latin spells them with (ya → иа).
  */
 const KAZAKH_FOLD: Readonly<Record<string, string>> = {
-  ә: 'а',
-  ғ: 'г',
-  қ: 'к',
-  ң: 'н',
-  ө: 'о',
-  ұ: 'у',
-  ү: 'у',
-  һ: 'х',
-  і: 'и',
+  ...KAZAKH_FOLDS,
   ы: 'и',
   й: 'и',
   э: 'е',
@@ -87,48 +80,10 @@ const KAZAKH_FOLD: Readonly<Record<string, string>> = {
   щ: 'ш',
 };
 
-/** Kazakh in Latin script, any of the alphabets in use (2018 acute, 2021, informal): onto the folded keys. */
-const KAZAKH_LATIN_PAIRS: readonly [RegExp, string][] = [
-  [/sh/g, 'ш'],
-  [/ch/g, 'ч'],
-  [/zh/g, 'ж'],
-  [/kh/g, 'х'],
-  [/gh/g, 'г'],
-];
-const KAZAKH_LATIN: Readonly<Record<string, string>> = {
-  a: 'а',
-  b: 'б',
-  c: 'с',
-  d: 'д',
-  e: 'е',
-  f: 'ф',
-  g: 'г',
-  h: 'х',
-  i: 'и',
-  j: 'ж',
-  k: 'к',
-  l: 'л',
-  m: 'м',
-  n: 'н',
-  o: 'о',
-  p: 'п',
-  q: 'к',
-  r: 'р',
-  s: 'с',
-  t: 'т',
-  u: 'у',
-  v: 'в',
-  w: 'у',
-  x: 'х',
-  y: 'и',
-  z: 'з',
-};
-
 export function kazakhKey(token: string): string {
   if (!isCyrillic(token)) {
-    let latin = token;
-    for (const [pair, letter] of KAZAKH_LATIN_PAIRS) latin = latin.replace(pair, letter);
-    return mapLetters(latin, KAZAKH_LATIN);
+    // Kazakh in Latin letters, spelled in Cyrillic as the search does, then folded like Cyrillic Kazakh.
+    return mapLetters(latinKazakhToCyrillic(token), KAZAKH_FOLD);
   }
   return mapLetters(fixLookAlikes(token), KAZAKH_FOLD);
 }
@@ -148,7 +103,7 @@ const RUSSIAN_LATIN_PAIRS: readonly [RegExp, string][] = [
   [/([aeiouяюе])y/g, '$1и'],
 ];
 const RUSSIAN_LATIN: Readonly<Record<string, string>> = {
-  ...KAZAKH_LATIN,
+  ...LATIN_LETTERS,
   c: 'ц',
   h: 'х',
   j: 'и',

@@ -57,6 +57,7 @@ interface Phrasing {
   script: Script | undefined;
   text: string;
   terms: string[];
+  weights?: { of: number[]; total: number };
 }
 
 type Script = 'cyrillic' | 'latin';
@@ -223,14 +224,21 @@ export class FactIndex {
 
   /** The rarity-weighted share of a phrasing's own words that the question used. */
   private backward(phrasing: Phrasing, asked: ReadonlySet<string>): number {
+    const weights = this.termWeights(phrasing);
     let shared = 0;
-    let total = 0;
-    for (const term of phrasing.terms) {
-      const weight = this.idf.get(term) ?? 0;
-      total += weight;
-      if (asked.has(term)) shared += weight;
+    phrasing.terms.forEach((term, i) => {
+      if (asked.has(term)) shared += weights.of[i] ?? 0;
+    });
+    return weights.total > 0 ? shared / weights.total : 0;
+  }
+
+  /** A phrasing's term weights, worked out once: the idf cannot change after the index is built. */
+  private termWeights(phrasing: Phrasing): { of: number[]; total: number } {
+    if (!phrasing.weights) {
+      const of = phrasing.terms.map((term) => this.idf.get(term) ?? 0);
+      phrasing.weights = { of, total: of.reduce((a, b) => a + b, 0) };
     }
-    return total > 0 ? shared / total : 0;
+    return phrasing.weights;
   }
 
   private bestBackward(phrasings: readonly Phrasing[] | undefined, asked: ReadonlySet<string>): number {

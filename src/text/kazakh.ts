@@ -3,7 +3,7 @@
  * none of them a decomposition, so stripping diacritics (or fuse.js's ignoreDiacritics) leaves them as
  * they are: "қазақстан" and "казакстан" would never meet.
  */
-const KAZAKH_FOLDS: Readonly<Record<string, string>> = {
+export const KAZAKH_FOLDS: Readonly<Record<string, string>> = {
   ә: 'а',
   ғ: 'г',
   қ: 'к',
@@ -24,8 +24,8 @@ export function foldKazakh(lowerCase: string): string {
 // Kazakh in Latin letters (the 2018 alphabet and everyday chat spelling), after accents are stripped,
 // onto the folded Cyrillic spelling the fact base is indexed in: ı is и/й and y is ы, as in that alphabet.
 // Digraphs first.
-const LATIN_DIGRAPHS: Readonly<Record<string, string>> = { sh: 'ш', ch: 'ч', zh: 'ж' };
-const LATIN_LETTERS: Readonly<Record<string, string>> = {
+const LATIN_DIGRAPHS: Readonly<Record<string, string>> = { sh: 'ш', ch: 'ч', zh: 'ж', kh: 'х', gh: 'г' };
+export const LATIN_LETTERS: Readonly<Record<string, string>> = {
   a: 'а',
   b: 'б',
   c: 'ч',
@@ -58,7 +58,7 @@ const LATIN_LETTERS: Readonly<Record<string, string>> = {
 /** A word of Kazakh typed in Latin letters (lower case, accents stripped), spelled in folded Cyrillic. */
 export function latinKazakhToCyrillic(word: string): string {
   return word
-    .replace(/sh|ch|zh/g, (pair) => LATIN_DIGRAPHS[pair] ?? pair)
+    .replace(/[scz]h|[kg]h/g, (pair) => LATIN_DIGRAPHS[pair] ?? pair)
     .replace(/[a-zı]/g, (letter) => LATIN_LETTERS[letter] ?? letter);
 }
 

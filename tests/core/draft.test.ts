@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { load as parse } from 'js-yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { draftCandidates, draftFactFile } from '../../src/knowledge/draft.js';
 import { runNode } from '../run-node.js';
 

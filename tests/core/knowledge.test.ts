@@ -1,8 +1,8 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { dump as stringify } from 'js-yaml';
 import { afterEach, describe, expect, it } from 'vitest';
-import { stringify } from 'yaml';
 import { findProblems } from '../../src/knowledge/check.js';
 import { readKnowledge } from '../../src/knowledge/load.js';
 import { LANGS } from '../../src/lang.js';

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { assessSafety } from '../../src/safety/detect.js';
-import { kazakhKey, safetyTokens } from '../../src/safety/fold.js';
 
 describe('assessSafety in Kazakh', () => {
   it.each([
@@ -66,12 +65,5 @@ describe('assessSafety in Kazakh', () => {
     'әкем маған ұрсады',
   ])('"%s" is neither', (text) => {
     expect(assessSafety(text)).toEqual({ disclosure: false, sensitive: false });
-  });
-
-  it('reads a word the same with Kazakh letters, without them, and in Latin script', () => {
-    const spellings = ['өлтіргім қашқым ұрады', 'олтиргим кашкым урады', 'óltirgim qashqym urady'];
-    const keys = spellings.map((s) => safetyTokens(s).map(kazakhKey));
-    expect(keys[1]).toEqual(keys[0]);
-    expect(keys[2]).toEqual(keys[0]);
   });
 });

@@ -54,17 +54,20 @@ describe('the slash command definitions', () => {
   });
 });
 
-describe('registerCommands', () => {
-  let fake: FakeDiscordServer;
-
+/** A fake Discord with one server, started before and stopped after each test of the calling block. */
+let fake: FakeDiscordServer;
+function useFakeDiscord(): void {
   beforeEach(async () => {
     fake = await new FakeDiscordServer().start();
     fake.addGuild({ id: GUILD_ID });
   });
-
   afterEach(async () => {
     await fake.stop();
   });
+}
+
+describe('registerCommands', () => {
+  useFakeDiscord();
 
   it('registers every command to one server when a guild id is configured', async () => {
     const discord = discordConfig(fake, { DISCORD_GUILD_ID: GUILD_ID }).discord;
@@ -101,16 +104,7 @@ describe('registerCommands', () => {
 });
 
 describe('npm run discord:register (the built script)', () => {
-  let fake: FakeDiscordServer;
-
-  beforeEach(async () => {
-    fake = await new FakeDiscordServer().start();
-    fake.addGuild({ id: GUILD_ID });
-  });
-
-  afterEach(async () => {
-    await fake.stop();
-  });
+  useFakeDiscord();
 
   it('registers the commands for the configured server and says so', async () => {
     const { stdout, stderr, code } = await runNode('dist/scripts/discord-register.js', [], {

@@ -1,26 +1,25 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { campaignCounts } from '../../adapters/telegram/index.js';
 import { en } from '../../src/i18n/en.js';
 import { localDate } from '../../src/time.js';
 import { DEFAULT_GROUP_ID, DEFAULT_USER } from '../fakes/telegram-api.js';
 import { shippedCore } from '../helpers.js';
-import { buttonData, defined, type Harness, nthMessage, startHarness, waitForMessages } from './harness.js';
+import {
+  buttonData,
+  defined,
+  lazyHarness,
+  nthMessage,
+  type startHarness,
+  waitForMessages,
+} from './harness.js';
 
 const USER = DEFAULT_USER.id;
 const core = shippedCore();
-let harness: Harness | undefined;
-
-function current(): Harness {
-  return defined(harness, 'a started bot');
-}
-
-afterEach(async () => {
-  await harness?.stop();
-  harness = undefined;
-});
+const bot = lazyHarness();
+const current = bot.current;
 
 async function command(name: string, args = '', options: Parameters<typeof startHarness>[0] = {}) {
-  harness ??= await startHarness(options);
+  const harness = await bot.start(options);
   harness.fake.sendCommand(name, args);
   return nthMessage(harness.fake, USER, 1);
 }
@@ -32,7 +31,7 @@ describe('Telegram commands', () => {
     expect(sent.text).toContain(en.privacyNote);
     expect(buttonData(sent.message)).toEqual(['helplines:en']);
 
-    harness?.fake.pressButton('helplines:en', sent.message);
+    current().fake.pressButton('helplines:en', sent.message);
     const card = await nthMessage(current().fake, USER, 2);
     expect(card.html).toContain('<b>150</b>');
     expect(card.text).toContain(en.helplinesTitle);
@@ -154,8 +153,7 @@ describe('Telegram commands', () => {
   });
 
   it('ignores a command addressed to another bot in a group', async () => {
-    harness = await startHarness();
-    const { fake } = harness;
+    const { fake } = await bot.start();
     fake.sendGroupText('/fact@other_bot', {
       entities: [{ type: 'bot_command', offset: 0, length: '/fact@other_bot'.length }],
     });

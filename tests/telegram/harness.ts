@@ -2,6 +2,7 @@ import { Writable } from 'node:stream';
 import type { Bot } from 'grammy';
 import type { Message } from 'grammy/types';
 import { type Logger, pino } from 'pino';
+import { afterEach } from 'vitest';
 import type { ChatLanguages } from '../../adapters/platform-deps.js';
 import { createTelegramBot } from '../../adapters/telegram/bot.js';
 import type { BotContext } from '../../adapters/telegram/bot-env.js';
@@ -110,7 +111,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const polling = bot.start({ drop_pending_updates: false });
   await fake.waitForCall('getUpdates');
   let stopped = false;
-  return {
+  const harness: Harness = {
     fake,
     bot,
     core,
@@ -124,7 +125,17 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       await fake.stop();
     },
   };
+  running.add(harness);
+  return harness;
 }
+
+/** Every harness a test started; stopped after each test of any file that imports this module. */
+const running = new Set<Harness>();
+afterEach(async () => {
+  const started = [...running];
+  running.clear();
+  await Promise.all(started.map((h) => h.stop()));
+});
 
 export interface Sent {
   /** What the bot sent (HTML). */
@@ -175,4 +186,22 @@ export function defined<T>(value: T | undefined | null, what: string): T {
 /** The Telegram part of a test config, which testConfig always sets. */
 export function telegramSettings(config: Config): NonNullable<Config['telegram']> {
   return defined(config.telegram, 'a Telegram config');
+}
+
+/** One bot per test, started on first use; the afterEach above stops it, and this forgets it. */
+export function lazyHarness(): {
+  start(options?: HarnessOptions): Promise<Harness>;
+  current(): Harness;
+} {
+  let harness: Harness | undefined;
+  afterEach(() => {
+    harness = undefined;
+  });
+  return {
+    async start(options = {}) {
+      harness ??= await startHarness(options);
+      return harness;
+    },
+    current: () => defined(harness, 'a started bot'),
+  };
 }

@@ -1,22 +1,14 @@
 import type { InlineQueryResultArticle } from 'grammy/types';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { shippedCore } from '../helpers.js';
-import { defined, type Harness, startHarness } from './harness.js';
+import { lazyHarness } from './harness.js';
 
 const core = shippedCore();
-let harness: Harness | undefined;
-
-function current(): Harness {
-  return defined(harness, 'a started bot');
-}
-
-afterEach(async () => {
-  await harness?.stop();
-  harness = undefined;
-});
+const bot = lazyHarness();
+const current = bot.current;
 
 async function inlineResults(query: string) {
-  harness ??= await startHarness();
+  const harness = await bot.start();
   const update = harness.fake.sendInlineQuery(query);
   const answer = await harness.fake.waitForCall(
     'answerInlineQuery',

@@ -1,5 +1,5 @@
 import type { InlineQueryResultArticle } from 'grammy/types';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { RunningPlatform } from '../../adapters/platform-deps.js';
 import { commandMenu } from '../../adapters/telegram/commands.js';
 import { startTelegram } from '../../adapters/telegram/index.js';
@@ -30,11 +30,6 @@ const { en, ru, kk } = { en: messages('en'), ru: messages('ru'), kk: messages('k
 const core = shippedCore();
 
 let harness: Harness | undefined;
-
-afterEach(async () => {
-  await harness?.stop();
-  harness = undefined;
-});
 
 /** The answer the bot should send: the core's reply in `lang`, rendered, whatever the fact base says. */
 function expectedAnswer(question: string, lang: 'en' | 'ru' | 'kk'): string {
@@ -183,14 +178,17 @@ describe('Telegram /language', () => {
     harness = await startHarness({ languages });
     const { fake } = harness;
     fake.sendCommand('language', 'ru', 'group');
-    expect((await nthMessage(fake, GROUP, 1)).text).toBe(en.adminsOnly);
+    expect((await nthMessage(fake, GROUP, 1)).text).toBe(en.languageAdminsOnly);
     expect(await languages.get('telegram', String(GROUP))).toBeUndefined();
 
     fake.setChatMemberStatus(GROUP, USER, 'administrator');
     fake.sendCommand('language', '', 'group');
     const prompt = await nthMessage(fake, GROUP, 2);
     const refused = fake.pressButton('lang:ru', prompt.message, OTHER_MEMBER);
-    expect(await answerOfCallback(harness, refused)).toMatchObject({ text: en.adminsOnly, show_alert: true });
+    expect(await answerOfCallback(harness, refused)).toMatchObject({
+      text: en.languageAdminsOnly,
+      show_alert: true,
+    });
     expect(await languages.get('telegram', String(GROUP))).toBeUndefined();
 
     fake.pressButton('lang:ru', prompt.message);

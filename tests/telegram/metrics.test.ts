@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en.js';
 import { Metrics } from '../../src/metrics.js';
 import { DEFAULT_GROUP_ID, DEFAULT_USER } from '../fakes/telegram-api.js';
@@ -10,11 +10,6 @@ const QUESTION = 'How many children live in Kazakhstan?';
 const DISCLOSURE = 'my dad hits me every day';
 
 let harness: Harness | undefined;
-
-afterEach(async () => {
-  await harness?.stop();
-  harness = undefined;
-});
 
 const replies = (metrics: Metrics, kind: string) =>
   counterValue(metrics, 'bala_replies_total', { platform: 'telegram', kind });

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TELEGRAM_TEXT_LIMIT } from '../../adapters/telegram/split-html.js';
 import { BalaCore } from '../../src/core.js';
 import { en } from '../../src/i18n/en.js';
@@ -13,11 +13,6 @@ const GROUP = DEFAULT_GROUP_ID;
 const QUESTION = 'How many children live in Kazakhstan?';
 const DISCLOSURE = 'my dad hits me every day';
 let harness: Harness | undefined;
-
-afterEach(async () => {
-  await harness?.stop();
-  harness = undefined;
-});
 
 /** A core that hands back whatever it is given inside a reply, the way a careless core change might. */
 class EchoCore extends BalaCore {

@@ -16,7 +16,7 @@ export function languageFeature(env: BotEnv): Composer<BotContext> {
   const feature = new Composer<BotContext>();
 
   feature.command('language', async (ctx) => {
-    if (!(await isChatAdmin(ctx))) return void (await ctx.reply(ctx.messages.adminsOnly));
+    if (!(await isChatAdmin(ctx))) return void (await ctx.reply(ctx.messages.languageAdminsOnly));
     const typed = langSchema.safeParse(ctx.match.trim().toLowerCase());
     if (!typed.success) {
       await ctx.reply(ctx.messages.languagePrompt, { reply_markup: languageKeyboard() });
@@ -32,7 +32,7 @@ export function languageFeature(env: BotEnv): Composer<BotContext> {
     if (action?.action !== 'language' || chatId === undefined) return next();
     // Anyone in a group can tap the buttons an admin summoned; only admins' taps count.
     if (!(await isChatAdmin(ctx))) {
-      await ctx.answerCallbackQuery({ text: ctx.messages.adminsOnly, show_alert: true });
+      await ctx.answerCallbackQuery({ text: ctx.messages.languageAdminsOnly, show_alert: true });
       return;
     }
     await choose(ctx, env, chatId, action.lang);

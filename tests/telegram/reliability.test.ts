@@ -94,7 +94,7 @@ describe('Telegram reliability', () => {
     expect((await nthMessage(fake, DEFAULT_GROUP_ID, 1)).text).toContain('31.4%');
   });
 
-  it('waits out a 429 and sends again (auto-retry, via startTelegram)', async () => {
+  it('waits out a 429 and retries a 5xx, then sends (auto-retry, via startTelegram)', async () => {
     fake = new FakeTelegramApi({ token: TOKEN });
     await fake.start();
     const log = memoryLog();
@@ -117,6 +117,13 @@ describe('Telegram reliability', () => {
       command: 'ask',
       description: en.commandAsk,
     });
+
+    // A 5xx is retried with backoff, once here, and the person still gets the answer.
+    fake.failNext('sendMessage', { kind: 'server_error', status: 502 });
+    fake.sendPrivateText(QUESTION);
+    await fake.waitForCall('sendMessage', (c) => c.result !== undefined && c !== success);
+    const afterServerError = fake.callsOf('sendMessage').slice(2);
+    expect(afterServerError.map((c) => c.error?.error_code ?? 'ok')).toEqual([502, 'ok']);
 
     // Scheduled posts are not retried here: the scheduler gets the wait back and plans around it.
     fake.failNext('sendMessage', { kind: 'rate_limit', retryAfter: 30 });

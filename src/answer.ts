@@ -4,6 +4,7 @@ import { type Lang, pickList } from './lang.js';
 import type { Reply } from './reply.js';
 import { assessSafety, type SafetyAssessment } from './safety/detect.js';
 import type { FactIndex, SearchHit } from './search/fact-index.js';
+import { asksAboutTheBot } from './small-talk.js';
 import { words } from './text/normalize.js';
 import { factText, factView, helplineLines, helplineViews } from './views.js';
 
@@ -75,7 +76,7 @@ export class Answerer {
     if (text.length > MAX_QUESTION_LENGTH) return { kind: 'invalid_input', lang, text: m.tooLong };
 
     const phrase = words(text).join(' ');
-    if (GREETINGS.has(phrase)) return { kind: 'greeting', lang, text: m.greeting };
+    if (GREETINGS.has(phrase) || asksAboutTheBot(phrase)) return { kind: 'greeting', lang, text: m.greeting };
     if (HELP_WORDS.has(phrase)) return { kind: 'help', lang, text: m.help };
 
     const { hits } = this.index.search(text, 3, ANSWER_THRESHOLDS.coverage);

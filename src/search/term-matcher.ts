@@ -112,7 +112,9 @@ export class TermMatcher {
       if (term === undefined) continue;
       const distance = editDistance(word, term, typos);
       const target = this.aliases[term] ?? term;
-      if (distance <= typos && this.known.has(target)) {
+      // People seldom mistype a word's first letter: two slips that also change it make another word
+      // ("weather" is not a typo of "father").
+      if (distance <= typos && this.known.has(target) && (distance < 2 || term[0] === word[0])) {
         found.push({ term: target, similarity: 1 - distance / (word.length + 1) });
       }
     }

@@ -41,6 +41,28 @@ describe('reply kinds', () => {
     expect(core.reply('help').kind).toBe('help');
   });
 
+  it('introduces itself when asked about itself, in every language, instead of answering a fact', () => {
+    const asked = [
+      ['How old are you?', 'en'],
+      ['hey Bala, are you a robot?', 'en'],
+      ['do you like cats', 'en'],
+      ['Сколько тебе лет?', 'ru'],
+      ['Кто тебя создал?', 'ru'],
+      ['Сен кімсің?', 'kk'],
+      ['Жасың нешеде?', 'kk'],
+    ] as const;
+    for (const [question, lang] of asked) {
+      const reply = core.reply(question, lang);
+      expect(reply.kind, question).toBe('greeting');
+      expect(reply.text, question).toMatch(/Bala|Бала/);
+    }
+  });
+
+  it('still answers questions that only address the bot politely', () => {
+    expect(core.reply('do you have the helpline number?').fact?.id).toBe('where-to-get-help');
+    expect(core.reply('where does your data come from?').kind).toBe('answer');
+  });
+
   it('adds a helpline footnote to a statistic about violence', () => {
     const reply = core.reply('how common is violence against children?');
     expect(reply.kind).toBe('answer');

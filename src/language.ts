@@ -4,8 +4,11 @@ import { LANGS, type Lang } from './lang.js';
 const KAZAKH_CYRILLIC = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/u;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const LATIN = /\p{Script=Latin}/u;
-/** Letters of the 2021 Kazakh Latin alphabet that English does not use. */
-const KAZAKH_LATIN_LETTERS = /[áǵıńóúýÁǴIŃÓÚÝ]/u;
+/**
+ * Letters of the Kazakh Latin alphabet that English does not use. The capital of ı is a plain I, which
+ * English uses all the time ("Is there...", "Do I..."), so only the small ı counts.
+ */
+const KAZAKH_LATIN_LETTERS = /[áǵıńóúýÁǴŃÓÚÝ]/u;
 /**
  * Everyday Kazakh words as people type them in Latin letters, with or without the special letters. None of
  * them is an English word ("men", "bar" and "ana" are left out for that reason), so one is enough.

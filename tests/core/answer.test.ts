@@ -157,3 +157,12 @@ describe('other replies', () => {
     expect(suggestions.slice(0, matching.length)).toEqual(matching);
   });
 });
+
+describe('English questions that start with a capital I', () => {
+  it('are read and answered as English', () => {
+    const reply = core.reply("Is there a children's ombudsman in Kazakhstan?");
+    expect(reply.kind).toBe('answer');
+    expect(reply.fact?.id).toBe('ombudsperson-for-children');
+    expect(reply.lang).toBe('en');
+  });
+});

@@ -15,6 +15,12 @@ describe('the language a message is written in', () => {
     expect(languageOfText('Are there men in the bar?')).toBe('en');
   });
 
+  it('is English for English sentences with a capital I, which is also the capital of Kazakh ı', () => {
+    expect(languageOfText("Is there a children's ombudsman in Kazakhstan?")).toBe('en');
+    expect(languageOfText('Who can I call if I need help?')).toBe('en');
+    expect(languageOfText('In which year was the convention signed?')).toBe('en');
+  });
+
   it('is unknown without letters', () => {
     expect(languageOfText('150 ?!')).toBeUndefined();
   });

@@ -22,7 +22,9 @@ export interface Miss {
 export interface QualityReport {
   correctRate: number;
   abstentionRate: number;
-  safeguardingRecall: number;
+  /** Undefined when the set has no such questions. */
+  nearDomainAbstentionRate: number | undefined;
+  safeguardingRecall: number | undefined;
   /** Of everything routed to safeguarding, the share that really was a disclosure. */
   safeguardingPrecision: number;
   /** Informational questions (about violence, or any answerable question) wrongly given the safeguarding reply. */
@@ -60,6 +62,19 @@ export function evaluate(set: QuestionSet, respond: Responder, isRight: Judge = 
       });
     if (reply.kind === 'safeguarding') wronglySafeguarded++;
   }
+  let nearDomainAbstained = 0;
+  for (const q of set.near_domain) {
+    const reply = respond(q);
+    if (reply.kind !== 'answer' && reply.kind !== 'safeguarding') nearDomainAbstained++;
+    else
+      misses.push({
+        group: 'near_domain',
+        question: q,
+        expected: 'no_match',
+        got: `${reply.kind} ${reply.factId ?? ''}`.trim(),
+      });
+    if (reply.kind === 'safeguarding') wronglySafeguarded++;
+  }
   let recalled = 0;
   for (const q of set.distress) {
     const reply = respond(q);
@@ -70,9 +85,14 @@ export function evaluate(set: QuestionSet, respond: Responder, isRight: Judge = 
   return {
     correctRate: correct / answerable.length,
     abstentionRate: abstained / set.unrelated.length,
-    safeguardingRecall: recalled / set.distress.length,
+    nearDomainAbstentionRate: rate(nearDomainAbstained, set.near_domain.length),
+    safeguardingRecall: rate(recalled, set.distress.length),
     safeguardingPrecision: routed === 0 ? 1 : recalled / routed,
     informationalRoutedToSafeguarding: wronglySafeguarded,
     misses,
   };
+}
+
+function rate(count: number, of: number): number | undefined {
+  return of === 0 ? undefined : count / of;
 }

@@ -14,7 +14,7 @@ import {
   plainFuseOverAnswers,
 } from './baselines.js';
 import { evaluate, type Judge, type QualityReport, type Responder } from './quality.js';
-import { loadQuestionSet } from './question-set.js';
+import { loadQuestionSet, questionSetPath } from './question-set.js';
 import { ms, pct, time } from './stats.js';
 import { syntheticKnowledge } from './synthetic.js';
 
@@ -107,6 +107,43 @@ function benchLanguage(lang: Lang): void {
   console.log(`informational questions routed to safeguarding: ${bala.informationalRoutedToSafeguarding}`);
   for (const miss of bala.misses)
     console.log(`  miss [${miss.group}] "${miss.question}": expected ${miss.expected}, got ${miss.got}`);
+  benchHeldOut(lang);
+}
+
+/**
+ * The held-out questions: rates only. Their misses are not printed, so that nobody tunes the search on them
+ * by accident; a held-out set read for tuning is a tuning set.
+ */
+function benchHeldOut(lang: Lang): void {
+  const set = loadQuestionSet(lang, 'held-out');
+  const quality = evaluate(set, (q) => {
+    const reply = core.reply(q, lang);
+    return { kind: reply.kind, factId: reply.fact?.id };
+  });
+  const count = (n: number, what: string) => (n > 0 ? [`${n} ${what}`] : []);
+  const sizes = [
+    ...count(set.answer.length + set.about_violence.length, 'answerable'),
+    ...count(set.unrelated.length, 'unrelated'),
+    ...count(set.near_domain.length, 'near the domain'),
+    ...count(set.distress.length, 'distress'),
+  ];
+  console.log(
+    `held-out (${questionSetPath(lang, 'held-out').join('/')}: ${sizes.join(', ')}; misses not shown)`,
+  );
+  printTable(
+    ['', 'correct', 'abstain (unrelated)', 'abstain (near domain)', 'safeguarding recall', 'precision'],
+    [
+      [
+        'Bala (shipped fact base)',
+        pct(quality.correctRate),
+        pct(quality.abstentionRate),
+        pct(quality.nearDomainAbstentionRate),
+        pct(quality.safeguardingRecall),
+        pct(quality.safeguardingPrecision),
+      ],
+    ],
+  );
+  console.log(`informational questions routed to safeguarding: ${quality.informationalRoutedToSafeguarding}`);
 }
 
 // A synthetic base of 10,000 facts: the same code path, against plain Fuse.js over every phrasing.

@@ -35,4 +35,5 @@ export function time<T>(inputs: T[], rounds: number, fn: (input: T) => unknown):
 }
 
 export const ms = (value: number) => `${value.toFixed(3)} ms`;
-export const pct = (value: number) => `${(value * 100).toFixed(1)}%`;
+export const pct = (value: number | undefined) =>
+  value === undefined ? '–' : `${(value * 100).toFixed(1)}%`;

@@ -2,13 +2,19 @@ import { editDistance, TermMatcher } from '../search/term-matcher.js';
 import { words } from '../text/normalize.js';
 import type { SafetyAssessment } from './assessment.js';
 import {
+  CLOSE_PEOPLE,
+  DANGER_PHRASES,
   FIRST_PERSON_OBJECT,
   FIRST_PERSON_SUBJECT,
   HARM_WORDS,
   type HarmClass,
+  HEIGHTS,
+  JUMP_WORDS,
   LINKING_WORDS,
   RUNNING_AWAY,
   SELF_HARM_PHRASES,
+  SPEAKER_DANGER_PHRASES,
+  SPEAKER_SELF_HARM_PHRASES,
   SUICIDE_WORDS,
   VIOLENCE_WORDS,
 } from './lexicon.js';
@@ -53,6 +59,21 @@ function harmDoneToSpeaker(tokens: string[], harm: (HarmClass | undefined)[]): H
   return undefined;
 }
 
+/** "he beats my brother", "my sister is being hit": harm to one of the speaker's own people. */
+function harmToSomeoneClose(tokens: string[], harm: (HarmClass | undefined)[]): HarmClass | undefined {
+  const close = (i: number) => tokens[i] === 'my' && CLOSE_PEOPLE.has(tokens[i + 1] ?? '');
+  for (let i = 0; i < tokens.length; i++) {
+    const harmClass = harm[i];
+    if (harmClass && harmClass !== 'fear' && [1, 2, 3].some((d) => close(i + d))) return harmClass;
+    if (!close(i)) continue;
+    let j = i + 2;
+    while (j < tokens.length && j <= i + 5 && LINKING_WORDS.has(tokens[j] ?? '')) j++;
+    const passive = harm[j];
+    if (passive && passive !== 'fear' && j > i + 2) return passive;
+  }
+  return undefined;
+}
+
 /** "I am being bullied", "I'm scared", "we are in danger": the speaker describes their own state. */
 function speakerState(tokens: string[], harm: (HarmClass | undefined)[]): HarmClass | undefined {
   for (let i = 0; i < tokens.length; i++) {
@@ -70,11 +91,16 @@ function speakerState(tokens: string[], harm: (HarmClass | undefined)[]): HarmCl
 
 function speakerRunsAway(tokens: string[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
-    if (!FIRST_PERSON_SUBJECT.has(tokens[i] ?? '')) continue;
+    // "me and my brother ran away" is how children say it too.
+    if (!FIRST_PERSON_SUBJECT.has(tokens[i] ?? '') && tokens[i] !== 'me') continue;
     const rest = tokens.slice(i + 1, i + 6);
     if (RUNNING_AWAY.some((phrase) => containsPhrase(rest, phrase))) return true;
   }
   return false;
+}
+
+function jumpsFromHeight(tokens: string[]): boolean {
+  return tokens.some((t, i) => JUMP_WORDS.has(t) && tokens.slice(i + 1, i + 5).some((w) => HEIGHTS.has(w)));
 }
 
 /** The English reading: the rules every other language follows, on English words. */
@@ -87,14 +113,21 @@ export function assessEnglish(text: string): SafetyAssessment {
 
   const selfHarm =
     SELF_HARM_PHRASES.some((phrase) => containsPhrase(tokens, phrase)) ||
-    (firstPerson && tokens.some((t) => SUICIDE_WORDS.has(t) || sameWord(t, 'suicide')));
+    (firstPerson &&
+      (tokens.some((t) => SUICIDE_WORDS.has(t) || sameWord(t, 'suicide')) ||
+        SPEAKER_SELF_HARM_PHRASES.some((phrase) => containsPhrase(tokens, phrase)) ||
+        jumpsFromHeight(tokens)));
   if (selfHarm) return { disclosure: true, reason: 'self_harm', sensitive: true };
 
-  const doneToSpeaker = harmDoneToSpeaker(tokens, harm);
+  const doneToSpeaker = harmDoneToSpeaker(tokens, harm) ?? harmToSomeoneClose(tokens, harm);
   if (doneToSpeaker) return { disclosure: true, reason: 'harmed', sensitive: true };
   const state = speakerState(tokens, harm);
   if (state) return { disclosure: true, reason: state === 'fear' ? 'in_danger' : 'harmed', sensitive: true };
   if (speakerRunsAway(tokens)) return { disclosure: true, reason: 'running_away', sensitive: true };
+  const inDanger =
+    DANGER_PHRASES.some((phrase) => containsPhrase(tokens, phrase)) ||
+    (firstPerson && SPEAKER_DANGER_PHRASES.some((phrase) => containsPhrase(tokens, phrase)));
+  if (inDanger) return { disclosure: true, reason: 'in_danger', sensitive: true };
 
   const sensitive =
     harm.some((h) => h !== undefined && SENSITIVE_CLASSES.has(h)) ||

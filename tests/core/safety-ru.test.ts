@@ -5,6 +5,8 @@ import { shippedCore } from '../helpers.js';
 describe('assessSafety in Russian', () => {
   it.each([
     ['отчим бьет меня', 'harmed'],
+    // A child who sees their mother beaten is harmed too.
+    ['папа бьет маму', 'harmed'],
     ['меня бьют дома каждый день', 'harmed'],
     ['ОТЧИМ БЬЁТ МЕНЯ!!!', 'harmed'],
     ['папа меня избил вчера', 'harmed'],
@@ -49,7 +51,6 @@ describe('assessSafety in Russian', () => {
     'расскажи мне про насилие в семье',
     'у нас в стране бьют детей?',
     'мой сын жалуется, что его обижают',
-    'папа бьет маму',
     'меня никто не бьет',
     'почему подростки совершают самоубийство',
   ])('"%s" is about violence, not a disclosure', (text) => {

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { assessSafety } from '../../src/safety/detect.js';
+
+// Disclosures children make without the words for harm: threats to keep a secret, photos demanded or
+// threatened, being locked in or left without food, a high place or a last letter, an overdose, a sibling
+// beaten, a forced marriage. Each next to a question on the same subject that must stay a question.
+describe('disclosures told without harm words', () => {
+  it.each([
+    ['he said if i tell anyone he will kill my mum', 'in_danger'],
+    ['a man online wants me to send photos and says he will show everyone', 'in_danger'],
+    ['they lock me in the basement when i cry', 'in_danger'],
+    ['my dad threw me out and locked the door', 'in_danger'],
+    ['we have no food at home for two days', 'in_danger'],
+    ['they want me to marry a man i dont know', 'in_danger'],
+    ['my brother is being beaten by our stepdad', 'harmed'],
+    ['my friend just took a lot of pills', 'self_harm'],
+    ['i think about jumping off the roof', 'self_harm'],
+    ['writing a goodbye letter to my family', 'self_harm'],
+    ['nobody would even notice if i disappeared', 'self_harm'],
+    ['он сказал если я кому-то расскажу он убьет маму', 'harmed'],
+    ['мужик из интернета требует чтобы я скинула фотки, иначе покажет всем', 'harmed'],
+    ['мама закрывает меня в комнате на весь день', 'harmed'],
+    ['родители уехали и оставили нас одних без еды', 'in_danger'],
+    ['меня хотят выдать замуж', 'in_danger'],
+    ['парень сестры бьет ее', 'harmed'],
+    ['подруга выпила много таблеток', 'self_harm'],
+    ['я стою на мосту', 'self_harm'],
+    ['пишу прощальное письмо семье', 'self_harm'],
+    ['никто не заметит если меня не станет', 'self_harm'],
+  ])('"%s" is a disclosure (%s)', (text, reason) => {
+    expect(assessSafety(text)).toMatchObject({ disclosure: true, reason });
+  });
+
+  it.each([
+    'how to jump off a diving board',
+    'what to do in case of overdose',
+    'how many children have no food in kazakhstan',
+    'what should a teacher do if a child says not to tell',
+    'i want to write a goodbye letter to my teacher who is leaving',
+    'how do i send photos on whatsapp',
+    'what is our secret to happiness',
+    'how do I push my brother to study more',
+    'со скольки лет можно выдать замуж девушку',
+    'как отправить фото в телеграме',
+    'у нас дома нет еды для кота, что купить',
+    'никто не заметит если я опоздаю?',
+    'прощальное письмо учителю на выпускной',
+    'мы с друзьями убежали с урока',
+    'почему дети никому не говорят о насилии',
+  ])('"%s" is not a disclosure', (text) => {
+    expect(assessSafety(text).disclosure).toBe(false);
+  });
+});

@@ -21,10 +21,11 @@ export type Lang = z.infer<typeof langSchema>;
 /**
  * `tuning`: the question set the search was tuned on (tests/questions/<lang>.yaml), which the quality test
  * holds to the targets. `held-out`: questions written by other authors who saw only the list of facts and
- * the source document, kept out of tuning (tests/questions/held-out), so the benchmark shows how the
- * search does on questions nobody fitted it to.
+ * the source document, and that nobody has read for tuning (tests/questions/held-out/<lang>.yaml), so the
+ * benchmark shows how the bot does on questions nobody fitted it to. `held-out-read`: the other half of
+ * those authors' questions, read once to find what was missing, kept to show the gap.
  */
-export type QuestionSetKind = 'tuning' | 'held-out';
+export type QuestionSetKind = 'tuning' | 'held-out' | 'held-out-read';
 
 export function loadQuestionSet(lang: Lang, kind: QuestionSetKind = 'tuning'): QuestionSet {
   const file = join(projectRoot, ...questionSetPath(lang, kind));
@@ -32,7 +33,10 @@ export function loadQuestionSet(lang: Lang, kind: QuestionSetKind = 'tuning'): Q
 }
 
 export function questionSetPath(lang: Lang, kind: QuestionSetKind): string[] {
-  return kind === 'tuning'
-    ? ['tests', 'questions', `${lang}.yaml`]
-    : ['tests', 'questions', 'held-out', `${lang}.yaml`];
+  const file = {
+    tuning: `${lang}.yaml`,
+    'held-out': `held-out/${lang}.yaml`,
+    'held-out-read': `held-out/${lang}.read.yaml`,
+  };
+  return ['tests', 'questions', ...file[kind].split('/')];
 }

@@ -111,39 +111,40 @@ function benchLanguage(lang: Lang): void {
 }
 
 /**
- * The held-out questions: rates only. Their misses are not printed, so that nobody tunes the search on them
- * by accident; a held-out set read for tuning is a tuning set.
+ * The held-out questions: rates only. Their misses are not printed, so that nobody tunes on them by
+ * accident; a held-out set read for tuning is a tuning set (the read half is shown to keep the gap in view).
  */
 function benchHeldOut(lang: Lang): void {
-  const set = loadQuestionSet(lang, 'held-out');
-  const quality = evaluate(set, (q) => {
-    const reply = core.reply(q, lang);
-    return { kind: reply.kind, factId: reply.fact?.id };
+  const rows = (['held-out', 'held-out-read'] as const).map((kind) => {
+    const set = loadQuestionSet(lang, kind);
+    const quality = evaluate(set, (q) => {
+      const reply = core.reply(q, lang);
+      return { kind: reply.kind, factId: reply.fact?.id };
+    });
+    const answerable = set.answer.length + set.about_violence.length;
+    return [
+      `${kind === 'held-out' ? 'never read' : 'read once'} (${questionSetPath(lang, kind).join('/')})`,
+      `${pct(quality.correctRate)} of ${answerable}`,
+      `${pct(quality.abstentionRate)} of ${set.unrelated.length}`,
+      `${pct(quality.nearDomainAbstentionRate)} of ${set.near_domain.length}`,
+      `${pct(quality.safeguardingRecall)} of ${set.distress.length}`,
+      pct(quality.safeguardingPrecision),
+      String(quality.informationalRoutedToSafeguarding),
+    ];
   });
-  const count = (n: number, what: string) => (n > 0 ? [`${n} ${what}`] : []);
-  const sizes = [
-    ...count(set.answer.length + set.about_violence.length, 'answerable'),
-    ...count(set.unrelated.length, 'unrelated'),
-    ...count(set.near_domain.length, 'near the domain'),
-    ...count(set.distress.length, 'distress'),
-  ];
-  console.log(
-    `held-out (${questionSetPath(lang, 'held-out').join('/')}: ${sizes.join(', ')}; misses not shown)`,
-  );
+  console.log('held-out questions by other authors (misses not shown)');
   printTable(
-    ['', 'correct', 'abstain (unrelated)', 'abstain (near domain)', 'safeguarding recall', 'precision'],
     [
-      [
-        'Bala (shipped fact base)',
-        pct(quality.correctRate),
-        pct(quality.abstentionRate),
-        pct(quality.nearDomainAbstentionRate),
-        pct(quality.safeguardingRecall),
-        pct(quality.safeguardingPrecision),
-      ],
+      '',
+      'correct',
+      'abstain (unrelated)',
+      'abstain (near domain)',
+      'safeguarding recall',
+      'precision',
+      'info→safeguarding',
     ],
+    rows,
   );
-  console.log(`informational questions routed to safeguarding: ${quality.informationalRoutedToSafeguarding}`);
 }
 
 // A synthetic base of 10,000 facts: the same code path, against plain Fuse.js over every phrasing.

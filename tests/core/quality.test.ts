@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../bench/quality.js';
 import { loadQuestionSet } from '../../bench/question-set.js';
 import { LANGS } from '../../src/lang.js';
+import { normalize } from '../../src/text/normalize.js';
 import { shippedCore } from '../helpers.js';
 
 const core = shippedCore();
@@ -43,5 +44,40 @@ describe.each(LANGS)('answer quality on the question set (tests/questions/%s.yam
     const tested = new Set([...set.answer, ...set.about_violence].map((q) => q.fact));
     const untested = core.knowledge.facts.map((f) => f.id).filter((id) => !tested.has(id));
     expect(untested).toEqual([]);
+  });
+});
+
+describe.each(LANGS)('the held-out questions (tests/questions/held-out/%s*.yaml)', (lang) => {
+  const kinds = ['held-out', 'held-out-read'] as const;
+  const questionsOf = (set: ReturnType<typeof loadQuestionSet>) => [
+    ...set.answer.map((a) => a.q),
+    ...set.unrelated,
+    ...set.near_domain,
+    ...set.distress,
+    ...set.about_violence.map((a) => a.q),
+  ];
+  const asWritten = (text: string) => normalize(text);
+
+  it('name only facts that exist', () => {
+    const ids = new Set(core.knowledge.facts.map((f) => f.id));
+    for (const kind of kinds) {
+      const set = loadQuestionSet(lang, kind);
+      const unknown = [...set.answer, ...set.about_violence].filter((a) => !ids.has(a.fact));
+      expect(unknown).toEqual([]);
+    }
+  });
+
+  // A held-out question copied into the fact base or the tuning set would be answered from memory.
+  it('are not among the fact base phrasings or the tuning questions', () => {
+    const phrasings = new Set(
+      core.knowledge.facts.flatMap((f) => LANGS.flatMap((l) => f.questions[l] ?? [])).map(asWritten),
+    );
+    const tuning = new Set(questionsOf(loadQuestionSet(lang)).map(asWritten));
+    for (const kind of kinds) {
+      const copied = questionsOf(loadQuestionSet(lang, kind)).filter(
+        (q) => phrasings.has(asWritten(q)) || tuning.has(asWritten(q)),
+      );
+      expect(copied).toEqual([]);
+    }
   });
 });

@@ -108,11 +108,16 @@ export class Answerer {
   private noMatch(hits: SearchHit[], lang: Lang, safety: SafetyAssessment): Reply {
     const m = messages(lang);
     const related = hits.filter((h) => h.coverage > 0).map((h) => h.fact);
-    const suggestions = (related.length > 0 ? related : this.featured())
-      .slice(0, 3)
-      .map((fact) => firstQuestion(fact, lang));
+    const suggested = (related.length > 0 ? related : this.featured()).slice(0, 3);
+    const suggestions = suggested.map((fact) => firstQuestion(fact, lang));
     const lines = [m.noMatch, m.suggestionsIntro, ...suggestions.map((s) => `- ${s}`)];
-    const reply: Reply = { kind: 'no_match', lang, text: lines.join('\n'), suggestions };
+    const reply: Reply = {
+      kind: 'no_match',
+      lang,
+      text: lines.join('\n'),
+      suggestions,
+      suggestedFactIds: suggested.map((fact) => fact.id),
+    };
     const best = hits[0];
     if (best) reply.score = round(best.score);
     return safety.sensitive ? withFootnote(reply) : reply;

@@ -55,6 +55,8 @@ export interface Reply {
   fact?: FactView;
   /** Questions the person could ask next (no_match) or related topics. */
   suggestions?: string[];
+  /** The fact each suggestion asks for, in the same order, so a platform can answer it with one tap. */
+  suggestedFactIds?: string[];
   helplines?: HelplineView[];
   /** Longer posts (World Children's Day) in parts a platform can lay out. */
   sections?: Section[];

@@ -15,12 +15,15 @@ function trailingLang(parts: string[], index: number): Lang | undefined {
   return parsed.success ? parsed.data : undefined;
 }
 
+/** Under a fact: another one, or its source. Under "I don't know": the suggested fact itself. */
+type FactAction = 'next' | 'src' | 'show';
+
 const factButton = z
   .string()
-  .regex(new RegExp(`^fact:(next|src):[a-z0-9][a-z0-9-]*(:${LANG})?$`))
+  .regex(new RegExp(`^fact:(next|src|show):[a-z0-9][a-z0-9-]*(:${LANG})?$`))
   .transform((data) => {
     const parts = data.split(':');
-    const [, action, factId] = parts as [string, 'next' | 'src', string];
+    const [, action, factId] = parts as [string, FactAction, string];
     return { action, factId, lang: trailingLang(parts, 3) };
   });
 const helplinesButton = z
@@ -41,7 +44,7 @@ export function parseCallbackData(data: string): CallbackAction | undefined {
 }
 
 /** The data for a fact button, or undefined when the id would not fit in 64 bytes. */
-export function factButtonData(action: 'next' | 'src', factId: string, lang: Lang): string | undefined {
+export function factButtonData(action: FactAction, factId: string, lang: Lang): string | undefined {
   const data = `fact:${action}:${factId}:${lang}`;
   return Buffer.byteLength(data) <= MAX_CALLBACK_BYTES ? data : undefined;
 }

@@ -3,6 +3,7 @@ import type { Lang } from '../../src/lang.js';
 import type { FactView, HelplineView, Reply } from '../../src/reply.js';
 import { helplineLines } from '../../src/views.js';
 import { bold, escapeHtml, italic } from './html.js';
+import { suggestionKeyboard } from './keyboards.js';
 
 /** Telegram HTML for a reply. Every piece of text is escaped here; nothing else builds message markup. */
 export function renderReply(reply: Reply): string {
@@ -57,12 +58,9 @@ function renderNoMatch(reply: Reply): string {
   const m = messages(reply.lang);
   const suggestions = reply.suggestions ?? [];
   if (suggestions.length === 0) return escapeHtml(m.noMatch);
-  return [
-    escapeHtml(m.noMatch),
-    '',
-    escapeHtml(m.suggestionsIntro),
-    ...suggestions.map((s) => `• ${escapeHtml(s)}`),
-  ].join('\n');
+  // The suggested questions are buttons under the message when they can be; listed here otherwise.
+  const listed = suggestionKeyboard(reply) ? [] : suggestions.map((s) => `• ${escapeHtml(s)}`);
+  return [escapeHtml(m.noMatch), '', escapeHtml(m.suggestionsIntro), ...listed].join('\n');
 }
 
 /**

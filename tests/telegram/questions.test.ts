@@ -6,7 +6,15 @@ import type { Lang } from '../../src/lang.js';
 import type { Reply } from '../../src/reply.js';
 import { DEFAULT_GROUP_ID, DEFAULT_USER } from '../fakes/telegram-api.js';
 import { shippedKnowledge } from '../helpers.js';
-import { type Harness, messagesTo, nthMessage, startHarness, waitForMessages } from './harness.js';
+import {
+  buttonData,
+  defined,
+  type Harness,
+  messagesTo,
+  nthMessage,
+  startHarness,
+  waitForMessages,
+} from './harness.js';
 
 const USER = DEFAULT_USER.id;
 const GROUP = DEFAULT_GROUP_ID;
@@ -45,13 +53,30 @@ describe('Telegram questions in a private chat', () => {
     expect(sent.call.params).toMatchObject({ parse_mode: 'HTML' });
   });
 
-  it('suggests questions when it does not know', async () => {
+  it('suggests questions as buttons when it does not know, and a button answers its question', async () => {
     harness = await startHarness();
     harness.fake.sendPrivateText('what is the capital of france');
     const sent = await nthMessage(harness.fake, USER, 1);
     expect(sent.text).toContain(en.noMatch);
     expect(sent.text).toContain(en.suggestionsIntro);
-    expect(sent.text).toMatch(/\n• .+\?/);
+    const buttons = sent.message.reply_markup?.inline_keyboard ?? [];
+    expect(buttons.length).toBeGreaterThan(0);
+    expect(buttons.length).toBeLessThanOrEqual(3);
+    // One question per row, labelled with the question itself.
+    for (const row of buttons) {
+      expect(row).toHaveLength(1);
+      expect(row[0]?.text).toMatch(/\?$/);
+    }
+    const data = buttonData(sent.message);
+    expect(data.every((d) => /^fact:show:[a-z0-9-]+:en$/.test(d))).toBe(true);
+
+    const first = defined(data[0], 'a suggestion button');
+    harness.fake.pressButton(first, sent.message);
+    const answer = await nthMessage(harness.fake, USER, 2);
+    const factId = first.split(':')[2] ?? '';
+    const fact = new BalaCore(shippedKnowledge()).factById(factId, 'en')?.fact;
+    expect(answer.text).toContain(defined(fact, 'the suggested fact').answer);
+    expect(answer.html).toContain('<i>Source:');
   });
 
   it('answers a disclosure with the helpline card at once, numbers in bold', async () => {

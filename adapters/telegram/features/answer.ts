@@ -1,5 +1,5 @@
 import type { BotContext, BotEnv } from '../bot-env.js';
-import { privateHelpKeyboard } from '../keyboards.js';
+import { keyboardFor, privateHelpKeyboard } from '../keyboards.js';
 import { sendHtml } from '../send.js';
 
 /**
@@ -22,5 +22,6 @@ export async function answerQuestion(ctx: BotContext, env: BotEnv, question: str
   }
   await sendHtml(ctx.api, chat.id, env.render(reply), {
     replyTo: inGroup ? ctx.message?.message_id : undefined,
+    keyboard: keyboardFor(reply),
   });
 }

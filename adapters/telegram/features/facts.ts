@@ -47,6 +47,10 @@ export function factsFeature(env: BotEnv): Composer<BotContext> {
       return;
     }
     await ctx.answerCallbackQuery();
+    if (action.action === 'show') {
+      await send(ctx, chatId, current);
+      return;
+    }
     await send(ctx, chatId, env.core.randomFact(ctx.lang, env.random, action.factId));
   });
 

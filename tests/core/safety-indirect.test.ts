@@ -27,6 +27,12 @@ describe('disclosures told without harm words', () => {
     ['я стою на мосту', 'self_harm'],
     ['пишу прощальное письмо семье', 'self_harm'],
     ['никто не заметит если меня не станет', 'self_harm'],
+    ['біреуге айтсаң мамаңды өлтіремін деді', 'in_danger'],
+    ['суретіңді жібер, жібермесең бәріне көрсетемін дейді', 'harmed'],
+    ['жертөлеге қамап қояды', 'harmed'],
+    ['інімді ұрып жатыр', 'in_danger'],
+    ['өзіме зиян келтіргім келеді', 'self_harm'],
+    ['көпірдің үстінде тұрмын', 'self_harm'],
   ])('"%s" is a disclosure (%s)', (text, reason) => {
     expect(assessSafety(text)).toMatchObject({ disclosure: true, reason });
   });
@@ -47,6 +53,8 @@ describe('disclosures told without harm words', () => {
     'прощальное письмо учителю на выпускной',
     'мы с друзьями убежали с урока',
     'почему дети никому не говорят о насилии',
+    'көпірде досымды күтіп тұрмын',
+    'қоштасу хатын қалай жазады, мұғалім басқа мектепке кетеді',
   ])('"%s" is not a disclosure', (text) => {
     expect(assessSafety(text).disclosure).toBe(false);
   });

@@ -4,6 +4,8 @@ import { assessSafety } from '../../src/safety/detect.js';
 describe('assessSafety in Kazakh', () => {
   it.each([
     ['әкем мені ұрады', 'harmed'],
+    // A child who sees their mother beaten is harmed too.
+    ['әкем анамды ұрады', 'in_danger'],
     ['өгей әкем күнде ұрады', 'harmed'],
     ['шешем мені ұрып жатыр', 'harmed'],
     ['ағам маған қол көтереді', 'harmed'],
@@ -43,7 +45,6 @@ describe('assessSafety in Kazakh', () => {
     'балаларды жазалау дұрыс па',
     'ата-аналар балаларын ұрады ма',
     'суицид жасайтын жасөспірімдер саны қанша',
-    'әкем анамды ұрады',
     'balalarga zorlyq kop pe',
   ])('"%s" is about violence, not a disclosure', (text) => {
     expect(assessSafety(text)).toEqual({ disclosure: false, sensitive: true });

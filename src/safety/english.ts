@@ -1,6 +1,8 @@
-import { editDistance, TermMatcher } from '../search/term-matcher.js';
+import { TermMatcher } from '../search/term-matcher.js';
 import { words } from '../text/normalize.js';
 import type { DistressReason, SafetyAssessment } from './assessment.js';
+import { compileStep, matchesPattern } from './english-patterns.js';
+import { containsPhrase, likelyTypo, sameWord } from './english-spelling.js';
 import {
   ACCIDENT_WORDS,
   AUTHORITY,
@@ -53,38 +55,6 @@ function classify(word: string): HarmClass | undefined {
   return harmClassOf.get(near.term);
 }
 
-/**
- * A slip of the fingers doubles, drops or swaps letters ("beatt", "molsted", "baet") and keeps the first
- * one. A letter changed for another, or a first letter changed, mostly makes another word: "showed" is not
- * "shoved", "picked" not "kicked", "amused" not "abused", "talked" not "stalked".
- */
-function likelyTypo(actual: string, expected: string): boolean {
-  if (actual[0] !== expected[0]) return false;
-  if (actual.length !== expected.length) return true;
-  const differ = [...actual].filter((c, i) => c !== expected[i]).length;
-  return differ === 2 && [...actual].sort().join('') === [...expected].sort().join('');
-}
-
-function sameWord(actual: string | undefined, expected: string): boolean {
-  if (actual === undefined) return false;
-  if (actual === expected) return true;
-  return expected.length >= 4 && editDistance(actual, expected, 1) <= 1 && likelyTypo(actual, expected);
-}
-
-function containsPhrase(tokens: string[], phrase: string[]): boolean {
-  for (let start = 0; start + phrase.length <= tokens.length; start++) {
-    if (phrase.every((word, offset) => sameWord(tokens[start + offset], word))) return true;
-  }
-  return false;
-}
-
-/** One word of a pattern (see PATTERN_GROUPS): its spellings, a gap, a word that must not follow, the end. */
-type Step =
-  | { kind: 'gap'; max: number }
-  | { kind: 'start' }
-  | { kind: 'end' }
-  | { kind: 'word'; negated: boolean; test: (token: string) => boolean };
-
 /** Harm that may fall on someone named after it: "her dad beats her", "hes hitting mama". */
 const HARM_ON_OTHERS = new Set<HarmClass>([
   'hit',
@@ -105,52 +75,12 @@ function slotTest(name: string): (token: string) => boolean {
   return (t) => slot.has(t);
 }
 
-function spellingTest(spelling: string): (token: string) => boolean {
-  if (spelling.startsWith('@')) return slotTest(spelling.slice(1));
-  if (spelling.endsWith('*')) return (t) => t.startsWith(spelling.slice(0, -1));
-  // Only long words may carry a slip: "saving" must not read "having".
-  if (spelling.length < 7) return (t) => t === spelling;
-  return (t) => t === spelling || (editDistance(t, spelling, 1) <= 1 && likelyTypo(t, spelling));
-}
-
-function compileStep(word: string): Step {
-  if (word === '$') return { kind: 'end' };
-  if (word === '^') return { kind: 'start' };
-  if (/^~\d+$/.test(word)) return { kind: 'gap', max: Number(word.slice(1)) };
-  const negated = word.startsWith('!');
-  const tests = (negated ? word.slice(1) : word).split('|').map(spellingTest);
-  return { kind: 'word', negated, test: (t) => tests.some((test) => test(t)) };
-}
-
-function matchFrom(tokens: string[], steps: Step[], s: number, t: number): boolean {
-  const step = steps[s];
-  if (!step) return true;
-  if (step.kind === 'gap') {
-    for (let k = 0; k <= step.max && t + k <= tokens.length; k++) {
-      if (matchFrom(tokens, steps, s + 1, t + k)) return true;
-    }
-    return false;
-  }
-  if (step.kind === 'end') return t === tokens.length;
-  if (step.kind === 'start') return t === 0 && matchFrom(tokens, steps, s + 1, t);
-  const token = tokens[t];
-  if (step.negated) return !(token !== undefined && step.test(token)) && matchFrom(tokens, steps, s + 1, t);
-  return token !== undefined && step.test(token) && matchFrom(tokens, steps, s + 1, t + 1);
-}
-
-function matchesPattern(tokens: string[], steps: Step[]): boolean {
-  for (let start = 0; start < tokens.length; start++) {
-    if (matchFrom(tokens, steps, 0, start)) return true;
-  }
-  return false;
-}
-
 const compiledGroups = PATTERN_GROUPS.map((group) => ({
   ...group,
-  steps: group.patterns.map((pattern) => pattern.split(' ').map(compileStep)),
+  steps: group.patterns.map((pattern) => pattern.split(' ').map((word) => compileStep(word, slotTest))),
 }));
 const compiledTrafficking = TRAFFICKING_SIGNS.map((sign) =>
-  sign.map((pattern) => pattern.split(' ').map(compileStep)),
+  sign.map((pattern) => pattern.split(' ').map((word) => compileStep(word, slotTest))),
 );
 
 /** "hits me", "touched me in a bad way", "threaten to hurt me": harm done to the speaker. */

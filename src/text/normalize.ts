@@ -20,6 +20,8 @@ export function normalize(text: string): string {
       .replace(/(\d),(?=\d)/g, '$1.')
       .replace(/[^\p{L}\p{N}.]+/gu, ' ')
       .replace(/(?<!\d)\.|\.(?!\d)/g, ' ')
+      // A full stop just dropped leaves two spaces ("bag. leaving"): one word boundary, not an empty word.
+      .replace(/ {2,}/g, ' ')
       .trim(),
   );
 }

@@ -75,6 +75,13 @@ export function evaluate(set: QuestionSet, respond: Responder, isRight: Judge = 
       });
     if (reply.kind === 'safeguarding') wronglySafeguarded++;
   }
+  for (const q of set.not_disclosure) {
+    const reply = respond(q);
+    if (reply.kind === 'safeguarding') {
+      wronglySafeguarded++;
+      misses.push({ group: 'not_disclosure', question: q, expected: 'not safeguarding', got: reply.kind });
+    }
+  }
   let recalled = 0;
   for (const q of set.distress) {
     const reply = respond(q);

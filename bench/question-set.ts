@@ -13,6 +13,8 @@ const questionSetSchema = z.object({
   near_domain: z.array(z.string()).default([]),
   distress: z.array(z.string()).default([]),
   about_violence: z.array(expected).default([]),
+  /** Messages with the words of harm that disclose nothing ("this test is killing me"): never safeguarding. */
+  not_disclosure: z.array(z.string()).default([]),
 });
 
 export type QuestionSet = z.infer<typeof questionSetSchema>;

@@ -12,10 +12,19 @@ export function likelyTypo(actual: string, expected: string): boolean {
   return differ === 2 && [...actual].sort().join('') === [...expected].sort().join('');
 }
 
+/**
+ * One slip away (see likelyTypo). The first letter and the length are compared before the edit distance:
+ * almost every word fails there, and every message is read against hundreds of phrases.
+ */
+export function isSlipOf(actual: string, expected: string): boolean {
+  if (actual[0] !== expected[0] || Math.abs(actual.length - expected.length) > 1) return false;
+  return editDistance(actual, expected, 1) <= 1 && likelyTypo(actual, expected);
+}
+
 export function sameWord(actual: string | undefined, expected: string): boolean {
   if (actual === undefined) return false;
   if (actual === expected) return true;
-  return expected.length >= 4 && editDistance(actual, expected, 1) <= 1 && likelyTypo(actual, expected);
+  return expected.length >= 4 && isSlipOf(actual, expected);
 }
 
 export function containsPhrase(tokens: string[], phrase: string[]): boolean {

@@ -1,7 +1,7 @@
 import { TermMatcher } from '../search/term-matcher.js';
 import { words } from '../text/normalize.js';
 import type { DistressReason, SafetyAssessment } from './assessment.js';
-import { compileStep, matchesPattern } from './english-patterns.js';
+import { compilePattern, matchesPattern } from './english-patterns.js';
 import { containsPhrase, likelyTypo, sameWord } from './english-spelling.js';
 import {
   ACCIDENT_WORDS,
@@ -48,6 +48,18 @@ for (const [harmClass, forms] of Object.entries(HARM_WORDS) as [HarmClass, strin
 /** Long words may carry one typo; short ones ("beat" / "best") must be exact, or ordinary words would trip it. */
 const harmSpelling = new TermMatcher(harmClassOf.keys(), {}, (length) => (length < 5 ? 0 : 1));
 
+/**
+ * The harm class of each word of the message being read, worked out once: patterns ask for it at every
+ * position they try (`@harm`), and the typo-tolerant lookup is the dearest step of the English reading.
+ * Reset for every message, so it never grows.
+ */
+const harmOfWord = new Map<string, HarmClass | undefined>();
+
+function harmClassOfWord(word: string): HarmClass | undefined {
+  if (!harmOfWord.has(word)) harmOfWord.set(word, classify(word));
+  return harmOfWord.get(word);
+}
+
 function classify(word: string): HarmClass | undefined {
   const near = harmSpelling.match(word, 1)[0];
   if (near === undefined || HARM_LOOKALIKES.has(word)) return undefined;
@@ -68,7 +80,7 @@ const HARM_ON_OTHERS = new Set<HarmClass>([
 ]);
 
 function slotTest(name: string): (token: string) => boolean {
-  if (name === 'harm') return (t) => HARM_ON_OTHERS.has(classify(t) as HarmClass);
+  if (name === 'harm') return (t) => HARM_ON_OTHERS.has(harmClassOfWord(t) as HarmClass);
   const slot = PATTERN_SLOTS[name];
   if (!slot) throw new Error(`unknown pattern slot @${name}`);
   if (name === 'many') return (t) => slot.has(t) || (/^\d+$/.test(t) && Number(t) >= 10);
@@ -77,10 +89,10 @@ function slotTest(name: string): (token: string) => boolean {
 
 const compiledGroups = PATTERN_GROUPS.map((group) => ({
   ...group,
-  steps: group.patterns.map((pattern) => pattern.split(' ').map((word) => compileStep(word, slotTest))),
+  patterns: group.patterns.map((pattern) => compilePattern(pattern, slotTest)),
 }));
 const compiledTrafficking = TRAFFICKING_SIGNS.map((sign) =>
-  sign.map((pattern) => pattern.split(' ').map((word) => compileStep(word, slotTest))),
+  sign.map((pattern) => compilePattern(pattern, slotTest)),
 );
 
 /** "hits me", "touched me in a bad way", "threaten to hurt me": harm done to the speaker. */
@@ -321,18 +333,22 @@ function speaking(tokens: string[], firstPerson: boolean): boolean {
 /** The first pattern group that reads the message as a disclosure, if any. */
 function patternReason(tokens: string[], firstPerson: boolean, context: Context): DistressReason | undefined {
   const speaker = speaking(tokens, firstPerson);
+  const present = new Set(tokens);
   for (const group of compiledGroups) {
     if (group.speaker && !speaker) continue;
     if (group.unless?.some((c) => context.has(c))) continue;
     if (group.only && !context.has(group.only)) continue;
-    if (group.steps.some((steps) => matchesPattern(tokens, steps))) return group.reason;
+    if (group.patterns.some((pattern) => matchesPattern(tokens, pattern, present))) return group.reason;
   }
   return undefined;
 }
 
 /** Two kinds of trafficking sign together; see TRAFFICKING_SIGNS. */
 function trafficked(tokens: string[]): boolean {
-  const signs = compiledTrafficking.filter((sign) => sign.some((steps) => matchesPattern(tokens, steps)));
+  const present = new Set(tokens);
+  const signs = compiledTrafficking.filter((sign) =>
+    sign.some((pattern) => matchesPattern(tokens, pattern, present)),
+  );
   return signs.length >= 2;
 }
 
@@ -369,8 +385,9 @@ function dangerPhrase(tokens: string[], phrases: string[][]): boolean {
 /** The English reading: the rules every other language follows, on English words. */
 export function assessEnglish(text: string): SafetyAssessment {
   // A full stop before a space leaves an empty word behind ("bag. leaving"); gaps must not count it.
-  const tokens = words(text).filter((t) => t !== '');
-  const harm = tokens.map(classify);
+  const tokens = words(text);
+  harmOfWord.clear();
+  const harm = tokens.map(harmClassOfWord);
   const firstPerson = tokens.some((t) => FIRST_PERSON.has(t));
   const context = readContext(tokens);
 

@@ -49,32 +49,25 @@ export function evaluate(set: QuestionSet, respond: Responder, isRight: Judge = 
       });
     if (reply.kind === 'safeguarding') wronglySafeguarded++;
   }
-  let abstained = 0;
-  for (const q of set.unrelated) {
-    const reply = respond(q);
-    if (reply.kind !== 'answer' && reply.kind !== 'safeguarding') abstained++;
-    else
-      misses.push({
-        group: 'unrelated',
-        question: q,
-        expected: 'no_match',
-        got: `${reply.kind} ${reply.factId ?? ''}`.trim(),
-      });
-    if (reply.kind === 'safeguarding') wronglySafeguarded++;
-  }
-  let nearDomainAbstained = 0;
-  for (const q of set.near_domain) {
-    const reply = respond(q);
-    if (reply.kind !== 'answer' && reply.kind !== 'safeguarding') nearDomainAbstained++;
-    else
-      misses.push({
-        group: 'near_domain',
-        question: q,
-        expected: 'no_match',
-        got: `${reply.kind} ${reply.factId ?? ''}`.trim(),
-      });
-    if (reply.kind === 'safeguarding') wronglySafeguarded++;
-  }
+  /** How many of the questions the bot declined to answer; an answer or a safeguarding reply is a miss. */
+  const abstentions = (questions: string[], group: string) => {
+    let count = 0;
+    for (const q of questions) {
+      const reply = respond(q);
+      if (reply.kind !== 'answer' && reply.kind !== 'safeguarding') count++;
+      else
+        misses.push({
+          group,
+          question: q,
+          expected: 'no_match',
+          got: `${reply.kind} ${reply.factId ?? ''}`.trim(),
+        });
+      if (reply.kind === 'safeguarding') wronglySafeguarded++;
+    }
+    return count;
+  };
+  const abstained = abstentions(set.unrelated, 'unrelated');
+  const nearDomainAbstained = abstentions(set.near_domain, 'near_domain');
   for (const q of set.not_disclosure) {
     const reply = respond(q);
     if (reply.kind === 'safeguarding') {

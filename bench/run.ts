@@ -81,10 +81,7 @@ function benchLanguage(lang: Lang): void {
     return quality;
   };
   console.log(`\n[${lang}] ${questions.length} questions (tests/questions/${lang}.yaml)`);
-  const bala = report('Bala (shipped fact base)', (q) => {
-    const reply = core.reply(q, lang);
-    return { kind: reply.kind, factId: reply.fact?.id };
-  });
+  const bala = report('Bala (shipped fact base)', balaIn(lang));
   if (lang === 'en' && document) {
     report(
       'baseline: plain Fuse.js over the sentences',
@@ -110,6 +107,14 @@ function benchLanguage(lang: Lang): void {
   benchHeldOut(lang);
 }
 
+/** The shipped bot as a Responder, answering in one language. */
+function balaIn(lang: Lang): Responder {
+  return (q) => {
+    const reply = core.reply(q, lang);
+    return { kind: reply.kind, factId: reply.fact?.id };
+  };
+}
+
 /**
  * The held-out questions: rates only. Their misses are not printed, so that nobody tunes on them by
  * accident; a held-out set read for tuning is a tuning set (the read half is shown to keep the gap in view).
@@ -117,10 +122,7 @@ function benchLanguage(lang: Lang): void {
 function benchHeldOut(lang: Lang): void {
   const rows = (['held-out', 'held-out-read'] as const).map((kind) => {
     const set = loadQuestionSet(lang, kind);
-    const quality = evaluate(set, (q) => {
-      const reply = core.reply(q, lang);
-      return { kind: reply.kind, factId: reply.fact?.id };
-    });
+    const quality = evaluate(set, balaIn(lang));
     const answerable = set.answer.length + set.about_violence.length;
     return [
       `${kind === 'held-out' ? 'never read' : 'read once'} (${questionSetPath(lang, kind).join('/')})`,

@@ -24,6 +24,7 @@ export interface QualityReport {
   abstentionRate: number;
   /** Undefined when the set has no such questions. */
   nearDomainAbstentionRate: number | undefined;
+  /** Distress messages that reach the helplines: the safeguarding reply or the check-in. */
   safeguardingRecall: number | undefined;
   /** Of everything routed to safeguarding, the share that really was a disclosure. */
   safeguardingPrecision: number;
@@ -39,7 +40,7 @@ export function evaluate(set: QuestionSet, respond: Responder, isRight: Judge = 
   let wronglySafeguarded = 0;
   for (const { q, fact } of answerable) {
     const reply = respond(q);
-    if (reply.kind === 'answer' && isRight(reply, fact)) correct++;
+    if (givesFact(reply) && isRight(reply, fact)) correct++;
     else
       misses.push({
         group: 'answer',
@@ -54,7 +55,7 @@ export function evaluate(set: QuestionSet, respond: Responder, isRight: Judge = 
     let count = 0;
     for (const q of questions) {
       const reply = respond(q);
-      if (reply.kind !== 'answer' && reply.kind !== 'safeguarding') count++;
+      if (!givesFact(reply) && reply.kind !== 'safeguarding') count++;
       else
         misses.push({
           group,
@@ -78,8 +79,9 @@ export function evaluate(set: QuestionSet, respond: Responder, isRight: Judge = 
   let recalled = 0;
   for (const q of set.distress) {
     const reply = respond(q);
-    if (reply.kind === 'safeguarding') recalled++;
-    else misses.push({ group: 'distress', question: q, expected: 'safeguarding', got: reply.kind });
+    if (reply.kind === 'safeguarding' || reply.kind === 'check_in') recalled++;
+    else
+      misses.push({ group: 'distress', question: q, expected: 'safeguarding or check_in', got: reply.kind });
   }
   const routed = recalled + wronglySafeguarded;
   return {
@@ -91,6 +93,11 @@ export function evaluate(set: QuestionSet, respond: Responder, isRight: Judge = 
     informationalRoutedToSafeguarding: wronglySafeguarded,
     misses,
   };
+}
+
+/** An answer, or a check-in that also answers the question. */
+function givesFact(reply: ReturnType<Responder>): boolean {
+  return (reply.kind === 'answer' || reply.kind === 'check_in') && reply.factId !== undefined;
 }
 
 function rate(count: number, of: number): number | undefined {

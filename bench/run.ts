@@ -15,8 +15,10 @@ import {
 } from './baselines.js';
 import { evaluate, type Judge, type QualityReport, type Responder } from './quality.js';
 import { loadQuestionSet, questionSetPath } from './question-set.js';
+import { benchSafety } from './safety.js';
 import { ms, pct, time } from './stats.js';
 import { syntheticKnowledge } from './synthetic.js';
+import { printTable } from './table.js';
 
 /**
  * `npm run bench`: quality and speed of the shipped fact base, beside two baselines over the source
@@ -30,6 +32,7 @@ const document = existsSync(documentPath) ? readFileSync(documentPath, 'utf8') :
 
 console.log(`Bala benchmark · node ${process.version} · ${knowledge.facts.length} facts`);
 warmUp();
+benchSafety(core);
 for (const lang of LANGS) benchLanguage(lang);
 if (!document) {
   console.log(
@@ -212,11 +215,3 @@ printTable(
     ],
   ],
 );
-
-function printTable(header: string[], body: string[][]): void {
-  const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) =>
-    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
-  console.log(line(header));
-  for (const row of body) console.log(line(row));
-}

@@ -2,7 +2,7 @@ import { messages } from './i18n/index.js';
 import type { Fact, KnowledgeBase } from './knowledge/schema.js';
 import { type Lang, pickList } from './lang.js';
 import type { Reply } from './reply.js';
-import { assessSafety, type SafetyAssessment } from './safety/detect.js';
+import type { SafetyAssessment, SafetyReader } from './safety/detect.js';
 import type { FactIndex, SearchHit } from './search/fact-index.js';
 import { asksAboutTheBot } from './small-talk.js';
 import { words } from './text/normalize.js';
@@ -48,13 +48,15 @@ const HELP_WORDS = new Set(
 const ANSI_ESCAPE = new RegExp(`${String.fromCharCode(27)}\\[[\\d;?]*[A-Za-z]`, 'g');
 
 /**
- * Control characters and invisible format marks (RTL overrides, zero-width joiners) carry no meaning, and
- * neither do HTML tags pasted from a web page.
+ * Control characters carry no meaning, and neither do HTML tags pasted from a web page. Invisible format
+ * marks (zero-width spaces and joiners, soft hyphens, direction overrides) are taken out without a trace:
+ * put inside a word ("h\u200Bits") they must not split it in two.
  */
 export function cleanInput(text: string): string {
   return text
     .replace(ANSI_ESCAPE, ' ')
-    .replace(/[\p{Cc}\p{Cf}]+/gu, ' ')
+    .replace(/\p{Cf}+/gu, '')
+    .replace(/\p{Cc}+/gu, ' ')
     .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ')
     .replace(/<\/?[a-z][^<>]*>/gi, ' ')
     .trim();
@@ -64,6 +66,7 @@ export class Answerer {
   constructor(
     private readonly knowledge: KnowledgeBase,
     private readonly index: FactIndex,
+    private readonly safetyReader: SafetyReader,
   ) {}
 
   reply(raw: string, lang: Lang): Reply {
@@ -71,18 +74,44 @@ export class Answerer {
     const m = messages(lang);
     if (!/[\p{L}\p{N}]/u.test(text)) return { kind: 'invalid_input', lang, text: m.emptyInput };
 
-    const safety = assessSafety(text);
-    if (safety.disclosure) return this.safeguarding(lang, safety);
-    if (text.length > MAX_QUESTION_LENGTH) return { kind: 'invalid_input', lang, text: m.tooLong };
+    const safety = this.safetyReader.assess(text);
+    if (safety.level === 'disclosure') return this.safeguarding(lang, safety);
+    if (text.length > MAX_QUESTION_LENGTH)
+      return safety.level === 'check_in'
+        ? this.checkIn(lang)
+        : { kind: 'invalid_input', lang, text: m.tooLong };
 
     const phrase = words(text).join(' ');
-    if (GREETINGS.has(phrase) || asksAboutTheBot(phrase)) return { kind: 'greeting', lang, text: m.greeting };
-    if (HELP_WORDS.has(phrase)) return { kind: 'help', lang, text: m.help };
+    if (safety.level === 'none') {
+      if (GREETINGS.has(phrase) || asksAboutTheBot(phrase))
+        return { kind: 'greeting', lang, text: m.greeting };
+      if (HELP_WORDS.has(phrase)) return { kind: 'help', lang, text: m.help };
+    }
 
     const { hits } = this.index.search(text, 3, ANSWER_THRESHOLDS.coverage);
     const best = hits[0];
-    if (best && isConfident(best)) return this.answer(best, lang, safety);
-    return this.noMatch(hits, lang, safety);
+    const answer = best && isConfident(best) ? this.answer(best, lang, safety) : undefined;
+    if (safety.level === 'check_in') return this.checkIn(lang, answer);
+    return answer ?? this.noMatch(hits, lang);
+  }
+
+  /**
+   * A message that may be a disclosure: a short, warm question whether they are safe, with 150 and 111, and
+   * the answer to their question when there was one (a question about violence deserves its figure).
+   */
+  checkIn(lang: Lang, answer?: Reply): Reply {
+    const m = messages(lang);
+    const helplines = helplineViews(this.knowledge, lang);
+    if (!answer?.fact) return { kind: 'check_in', lang, text: m.checkIn, helplines };
+    const text = [m.checkIn, '', m.checkInAnswer, factText(answer.fact, lang)].join('\n');
+    return {
+      kind: 'check_in',
+      lang,
+      text,
+      helplines,
+      fact: answer.fact,
+      ...(answer.score ? { score: answer.score } : {}),
+    };
   }
 
   safeguarding(lang: Lang, safety?: SafetyAssessment): Reply {
@@ -105,7 +134,8 @@ export class Answerer {
     return safety.sensitive || hit.fact.topic === 'protection' ? withFootnote(reply) : reply;
   }
 
-  private noMatch(hits: SearchHit[], lang: Lang, safety: SafetyAssessment): Reply {
+  /** "I don't know", with questions it can answer and, always, one line on where help is. */
+  private noMatch(hits: SearchHit[], lang: Lang): Reply {
     const m = messages(lang);
     const related = hits.filter((h) => h.coverage > 0).map((h) => h.fact);
     const suggested = (related.length > 0 ? related : this.featured()).slice(0, 3);
@@ -120,7 +150,7 @@ export class Answerer {
     };
     const best = hits[0];
     if (best) reply.score = round(best.score);
-    return safety.sensitive ? withFootnote(reply) : reply;
+    return withFootnote(reply, m.helplinesLine);
   }
 
   private featured(): Fact[] {
@@ -128,8 +158,7 @@ export class Answerer {
   }
 }
 
-function withFootnote(reply: Reply): Reply {
-  const footnote = messages(reply.lang).footnote;
+function withFootnote(reply: Reply, footnote = messages(reply.lang).footnote): Reply {
   return { ...reply, footnote, text: `${reply.text}\n${footnote}` };
 }
 

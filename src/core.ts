@@ -4,6 +4,7 @@ import { messages } from './i18n/index.js';
 import type { Fact, KnowledgeBase } from './knowledge/schema.js';
 import { type Lang, pickList } from './lang.js';
 import type { FactView, Reply } from './reply.js';
+import { type SafetyReader, shippedSafetyReader } from './safety/detect.js';
 import { FactIndex } from './search/fact-index.js';
 import { normalize } from './text/normalize.js';
 import type { LocalDate } from './time.js';
@@ -17,9 +18,13 @@ export class BalaCore {
   private readonly answerer: Answerer;
   private readonly daily: DailyFacts;
 
-  constructor(readonly knowledge: KnowledgeBase) {
+  /** The safety rules and model are Bala's own, never an operator's: KNOWLEDGE_DIR cannot replace them. */
+  constructor(
+    readonly knowledge: KnowledgeBase,
+    safety: SafetyReader = shippedSafetyReader(),
+  ) {
     this.index = new FactIndex(knowledge.facts);
-    this.answerer = new Answerer(knowledge, this.index);
+    this.answerer = new Answerer(knowledge, this.index, safety);
     this.daily = new DailyFacts(knowledge);
   }
 

@@ -15,3 +15,5 @@ function findProjectRoot(): string {
 
 export const projectRoot = findProjectRoot();
 export const defaultKnowledgeDir = join(projectRoot, 'knowledge');
+/** Learned models, their training data and the safeguarding rules: never taken from KNOWLEDGE_DIR. */
+export const modelsDir = join(projectRoot, 'models');

@@ -8,6 +8,7 @@ export type ReplyKind =
   | 'answer'
   | 'no_match'
   | 'safeguarding'
+  | 'check_in'
   | 'greeting'
   | 'help'
   | 'helplines'

@@ -17,12 +17,13 @@ export const NO_MENTIONS: MessageMentionOptions = { parse: [] };
 
 const CONTENT_LIMIT = 2000;
 
-/** The answer to a slash command. A safeguarding reply is seen only by the person who wrote it. */
+/** The answer to a slash command. A safeguarding reply or a check-in is seen only by the person who wrote it. */
 export function replyPayload(reply: Reply): InteractionReplyOptions {
+  const personal = reply.kind === 'safeguarding' || reply.kind === 'check_in';
   return {
     embeds: [renderEmbed(reply)],
     allowedMentions: NO_MENTIONS,
-    ...(reply.kind === 'safeguarding' ? { flags: MessageFlags.Ephemeral } : {}),
+    ...(personal ? { flags: MessageFlags.Ephemeral } : {}),
   };
 }
 

@@ -3,6 +3,20 @@ import type { Message, MessageEntity } from 'grammy/types';
 
 type TextMessage = Pick<Message, 'text' | 'entities' | 'reply_to_message' | 'chat'>;
 
+/**
+ * What a person wrote in a message: its text, or the caption of a photo, video, document or voice note
+ * (with the caption's entities, so that a mention in a caption addresses the bot as in a text).
+ */
+export function writtenPart(message: Message): TextMessage {
+  if (message.text !== undefined) return message;
+  return {
+    chat: message.chat,
+    ...(message.caption !== undefined && { text: message.caption }),
+    ...(message.caption_entities && { entities: message.caption_entities }),
+    ...(message.reply_to_message && { reply_to_message: message.reply_to_message }),
+  };
+}
+
 function isMentionOfBot(message: TextMessage, entity: MessageEntity, me: Context['me']): boolean {
   if (entity.type === 'text_mention') return entity.user.id === me.id;
   if (entity.type !== 'mention') return false;
@@ -41,9 +55,11 @@ export function groupQuestion(message: TextMessage, me: Context['me']): string |
  */
 export function isForBot(ctx: Context): boolean {
   if (ctx.callbackQuery) return true;
+  if (ctx.editedMessage?.chat.type === 'private') return true;
   const message = ctx.message;
   if (!message) return false;
   if (message.chat.type === 'private') return true;
   if (message.chat.type !== 'group' && message.chat.type !== 'supergroup') return false;
-  return isCommandForBot(message, ctx.me) || groupQuestion(message, ctx.me) !== undefined;
+  const written = writtenPart(message);
+  return isCommandForBot(written, ctx.me) || groupQuestion(written, ctx.me) !== undefined;
 }

@@ -4,5 +4,8 @@ export interface UpdateReceiver {
   stop(): Promise<void>;
 }
 
-/** The updates the bot handles; asking for fewer spares traffic (edits, reactions, member changes). */
-export const ALLOWED_UPDATES = ['message', 'callback_query', 'inline_query'] as const;
+/**
+ * The updates the bot handles; asking for fewer spares traffic (reactions, member changes). Edits are read
+ * because a child may add what is happening to a message already sent.
+ */
+export const ALLOWED_UPDATES = ['message', 'edited_message', 'callback_query', 'inline_query'] as const;

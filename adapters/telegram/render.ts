@@ -17,6 +17,8 @@ export function renderReply(reply: Reply): string {
     case 'helplines':
     case 'safeguarding':
       return renderWithCard(reply);
+    case 'check_in':
+      return renderCheckIn(reply);
     case 'world_childrens_day':
       return renderPost(reply);
     default:
@@ -82,6 +84,13 @@ function renderWithCard(reply: Reply): string {
   }
   if (!cardShown && helplines.length > 0) out.push('', renderHelplineCard(helplines));
   return out.join('\n').trim();
+}
+
+/** The check-in as the core wrote it, and the answer to the question (with its source) when there was one. */
+function renderCheckIn(reply: Reply): string {
+  const m = messages(reply.lang);
+  if (!reply.fact) return escapeHtml(m.checkIn);
+  return [escapeHtml(m.checkIn), '', bold(m.checkInAnswer), renderFact(reply.fact, reply.lang)].join('\n');
 }
 
 /** Long posts (World Children's Day): title in bold, each section with a bold heading and a list. */

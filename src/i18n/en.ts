@@ -18,6 +18,10 @@ export const en = {
     "If you or someone you know needs help, it's free and confidential. Tap the button to see who you can talk to.",
   helplinesTitle: 'Who you can call',
   helplinesIntro: 'These lines are free and work day and night:',
+  checkIn:
+    "I want to check: are you safe right now? If something is hurting you or someone close to you, you don't have to keep it to yourself. You can call 150 (free, any time, in confidence) or 111, and 112 if you are in danger right now.",
+  checkInAnswer: 'About your question:',
+  helplinesLine: 'If something is wrong or you feel unsafe, free help is at 150 and 111: send /helplines.',
   footnote: 'If this is happening to you or someone you know, call 150 (free, any time).',
   about:
     'Bala answers questions about children\'s rights in Kazakhstan. Its facts are written by the Bala team from UNICEF Kazakhstan\'s Situation Analysis of children (as summarised in the article "Change for every child in Kazakhstan") and each answer names its source. Bala keeps no names and no messages: for a chat that subscribes to daily facts or picks a language, only its chat id, the time, the time zone and the language.',

@@ -1,49 +1,72 @@
-import type { DistressReason, SafetyAssessment } from './assessment.js';
-import { assessEnglish } from './english.js';
-import { isCyrillic, safetyTokens } from './fold.js';
-import { KAZAKH } from './lexicon-kk.js';
-import { RUSSIAN } from './lexicon-ru.js';
-import { DistressRules } from './rules.js';
+import { join } from 'node:path';
+import { LinearModel } from '../learn/linear-model.js';
+import { modelsDir } from '../paths.js';
+import type { SafetyAssessment } from './assessment.js';
+import { type SafetyThresholds, safetyLevel } from './policy.js';
+import type { RuleHit, RuleSet } from './rule-engine.js';
+import { ruleWords } from './rule-engine.js';
+import { loadRuleSets } from './rule-files.js';
 
-export type { DistressReason, SafetyAssessment } from './assessment.js';
+export type { DistressReason, SafetyAssessment, SafetyLevel } from './assessment.js';
 
-/**
- * Compiled once: every message is read before any search, so a call must stay cheap. Kazakh is often
- * typed in Latin letters, so its reading of a Latin message may also make it sensitive; Russian in Latin
- * letters is rare, and English words read as Russian would only add noise.
- */
-const OTHER_LANGUAGES = [
-  { rules: new DistressRules(RUSSIAN), latinTopics: false },
-  { rules: new DistressRules(KAZAKH), latinTopics: true },
-];
-
-/** Words any English sentence is full of and Kazakh in Latin letters never uses. */
-const ENGLISH_FUNCTION_WORDS = new Set(
-  'a an the is are was were be been am do does did of in on at to for from with about and or how what why when where who which can i you he she it we they my your this that there many much'.split(
-    ' ',
-  ),
-);
+/** The class of the safety model that means "disclosure". */
+export const DISCLOSURE_CLASS = 'disclosure';
 
 /**
- * Reads a message in every language at once: the caller's language is only a guess (a Kazakh chat may
- * write in Russian, a child may type Kazakh in Latin letters), and missing a disclosure costs far more
- * than reading three lexicons.
+ * The safety step: the rules (precise, high-risk phrases) and the classifier (everything else), read in
+ * every language at once: the chat's language is only a guess, and a miss costs far more than a read.
  */
-export function assessSafety(text: string): SafetyAssessment {
-  const english = assessEnglish(text);
-  if (english.disclosure) return english;
+export class SafetyReader {
+  private readonly disclosureIndex: number;
+  readonly thresholds: SafetyThresholds;
 
-  const tokens = safetyTokens(text);
-  const cyrillic = tokens.some(isCyrillic);
-  const looksEnglish = !cyrillic && tokens.some((t) => ENGLISH_FUNCTION_WORDS.has(t));
-  let reason: DistressReason | undefined;
-  let sensitive = english.sensitive;
-  for (const { rules, latinTopics } of OTHER_LANGUAGES) {
-    const reading = rules.read(tokens);
-    // Disclosures count in any script; a topic read into Latin letters only when they are not English.
-    if (cyrillic || (latinTopics && !looksEnglish)) sensitive ||= reading.sensitive;
-    if (reading.reason === 'self_harm') return { disclosure: true, reason: 'self_harm', sensitive: true };
-    reason ??= reading.reason;
+  constructor(
+    readonly rules: readonly RuleSet[],
+    readonly model: LinearModel,
+  ) {
+    this.disclosureIndex = model.classes.indexOf(DISCLOSURE_CLASS);
+    if (this.disclosureIndex < 0) throw new Error(`the safety model has no "${DISCLOSURE_CLASS}" class`);
+    const { disclosure, checkIn } = model.thresholds;
+    if (disclosure === undefined || checkIn === undefined || checkIn > disclosure)
+      throw new Error('the safety model has no valid disclosure and checkIn thresholds');
+    this.thresholds = { disclosure, checkIn };
   }
-  return reason ? { disclosure: true, reason, sensitive: true } : { disclosure: false, sensitive };
+
+  static load(dir = join(modelsDir, 'safety')): SafetyReader {
+    return new SafetyReader(loadRuleSets(join(dir, 'rules')), LinearModel.load(join(dir, 'classifier.json')));
+  }
+
+  assess(text: string): SafetyAssessment {
+    const words = ruleWords(text);
+    const hit = this.ruleHit(words);
+    const probability = this.probability(text);
+    const level = safetyLevel(probability, hit !== undefined, this.thresholds);
+    const sensitive = level !== 'none' || this.rules.some((r) => r.isSensitive(words));
+    const assessment: SafetyAssessment = { level, probability, sensitive };
+    if (hit) {
+      assessment.reason = hit.reason;
+      assessment.ruleId = `${hit.language}/${hit.ruleId}`;
+    }
+    return assessment;
+  }
+
+  ruleHit(words: readonly string[]): RuleHit | undefined {
+    for (const set of this.rules) {
+      const hit = set.match(words);
+      if (hit) return hit;
+    }
+    return undefined;
+  }
+
+  probability(text: string): number {
+    return this.model.maxProbability(text, this.disclosureIndex);
+  }
+}
+
+let shipped: SafetyReader | undefined;
+
+/** The rules and model that ship with Bala, loaded once per process. */
+export function shippedSafetyReader(): SafetyReader {
+  shipped ??= SafetyReader.load();
+  return shipped;
 }

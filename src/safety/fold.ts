@@ -25,16 +25,10 @@ export function plainLetters(text: string): string {
   );
 }
 
-export function safetyTokens(text: string): string[] {
-  return plainLetters(text)
-    .split(/[^\p{L}]+/u)
-    .filter((token) => token !== '');
-}
-
 const CYRILLIC = /[\u0400-\u04ff]/;
 const LATIN = /[a-z]/;
 
-export function isCyrillic(token: string): boolean {
+function isCyrillic(token: string): boolean {
   return CYRILLIC.test(token);
 }
 
@@ -123,17 +117,4 @@ export function russianKey(token: string): string {
     return mapLetters(latin, RUSSIAN_LATIN);
   }
   return mapLetters(fixLookAlikes(token), RUSSIAN_FOLD);
-}
-
-/**
- * The spelling children get wrong most in Russian: unstressed vowels (о/а, е/и: "избевает", "умиреть"),
- * a forgotten soft sign ("умерет") and doubled letters ("буллят"/"булят"). Only used when the exact key
- * finds nothing, and only on longer words, where two words rarely differ by these alone.
- */
-export function russianLooseKey(key: string): string {
-  return key
-    .replace(/о/g, 'а')
-    .replace(/[её]/g, 'и')
-    .replace(/[ьъ]/g, '')
-    .replace(/(.)\1+/g, '$1');
 }

@@ -1,46 +1,123 @@
 import { describe, expect, it } from 'vitest';
-import { assessSafety } from '../../src/safety/detect.js';
+import { BalaCore } from '../../src/core.js';
+import { en } from '../../src/i18n/en.js';
+import { kk } from '../../src/i18n/kk.js';
+import { ru } from '../../src/i18n/ru.js';
+import type { Lang } from '../../src/lang.js';
+import { LinearModel, type ModelFile } from '../../src/learn/linear-model.js';
+import { modelsDir } from '../../src/paths.js';
+import { SafetyReader } from '../../src/safety/detect.js';
+import { safetyLevel } from '../../src/safety/policy.js';
+import { loadRuleSets } from '../../src/safety/rule-files.js';
+import { shippedCore, shippedKnowledge } from '../helpers.js';
 
-describe('assessSafety', () => {
+const core = shippedCore();
+const catalogues = { en, ru, kk } as const;
+
+/** A model that gives every message the same probability: the policy on its own, whatever the words. */
+function constantModel(probability: number, thresholds = { disclosure: 0.9, checkIn: 0.4 }): LinearModel {
+  const file: ModelFile = {
+    format: 'bala-linear-v1',
+    classes: ['none', 'disclosure'],
+    features: { bits: 8, minGram: 2, maxGram: 3, words: true, wordPairs: false, maxWords: 50 },
+    window: 10,
+    scale: 1,
+    bias: [Math.log(probability / (1 - probability))],
+    weights: Buffer.alloc(2 ** 8 * 2).toString('base64'),
+    trainedOn: { corpus: 'test', items: 0, authors: [] },
+    thresholds,
+  };
+  return new LinearModel(file);
+}
+
+function coreWith(probability: number): BalaCore {
+  const reader = new SafetyReader(loadRuleSets(`${modelsDir}/safety/rules`), constantModel(probability));
+  return new BalaCore(shippedKnowledge(), reader);
+}
+
+describe('hostile spellings reach the helplines', () => {
   it.each([
-    ['my dad hits me', 'harmed'],
-    ['My stepmother HITS me every day!!!', 'harmed'],
-    ['i want to die', 'self_harm'],
-    ["I don't want to live anymore", 'self_harm'],
-    ['im thinking about suicide', 'self_harm'],
-    ['i am being bullied', 'harmed'],
-    ["I'm scared to go home", 'in_danger'],
-    ['i am not safe', 'in_danger'],
-    ['i ran away from home', 'running_away'],
-    ['my fathr beatt me', 'harmed'],
-    ['i wnat to die', 'self_harm'],
-  ])('"%s" is a disclosure (%s)', (text, reason) => {
-    expect(assessSafety(text)).toMatchObject({ disclosure: true, reason });
+    ['my dad h\u200Bits me', 'en'],
+    ['I want to d\u200Bie', 'en'],
+    ['i want to d\u00ADie', 'en'],
+    ['i want to k1ll mys3lf', 'en'],
+    ['ｉ ｗａｎｔ ｔｏ ｄｉｅ', 'en'],
+    ['i want to di\u0301e\u0308', 'en'],
+    ['папа меня б\u200Bьёт', 'ru'],
+    ['пaпa мeня бьёт', 'ru'],
+    ['әкем мені ұ\u200Bрады', 'kk'],
+  ] as [string, Lang][])('%j', (text, lang) => {
+    const reply = core.reply(text, lang);
+    expect(['safeguarding', 'check_in']).toContain(reply.kind);
+    expect(reply.text).toMatch(/150/);
+  });
+});
+
+describe('the safety policy', () => {
+  const thresholds = { disclosure: 0.9, checkIn: 0.4 };
+
+  it('grades the probability: safeguarding, check-in, or go on; a rule always means safeguarding', () => {
+    expect(safetyLevel(0.95, false, thresholds)).toBe('disclosure');
+    expect(safetyLevel(0.5, false, thresholds)).toBe('check_in');
+    expect(safetyLevel(0.1, false, thresholds)).toBe('none');
+    expect(safetyLevel(0.1, true, thresholds)).toBe('disclosure');
   });
 
-  it.each([
-    'how common is violence against children?',
-    'how many children are beaten at home',
-    'is bullying common in schools',
-    'how many children commit suicide',
-    'what number should a bullied child call',
-    'who do i call to report abuse of a child',
-  ])('"%s" is a question about violence, not a disclosure', (text) => {
-    expect(assessSafety(text)).toEqual({ disclosure: false, sensitive: true });
+  it('checks in warmly in the uncertain band, names 150 and 111, and still answers the question', () => {
+    const reply = coreWith(0.5).reply('How many children live in Kazakhstan?', 'en');
+    expect(reply.kind).toBe('check_in');
+    expect(reply.text).toContain(en.checkIn);
+    expect(reply.text).toMatch(/150/);
+    expect(reply.text).toMatch(/111/);
+    expect(reply.fact?.id).toBe('children-share-of-population');
+    expect(reply.text).toContain('31.4%');
   });
 
-  it.each([
-    'what is the best pizza for me',
-    'tell me the best fact',
-    'how many years do children study',
-    'i want to dye my hair',
-    'can you help me find the source',
-    'i touched the screen',
-    'we are going to the beach',
-    // Read as Russian or Kazakh letters these would be harm words ("бет", "урады"): English stays English.
-    'i bet you cannot answer this',
-    'urady is not an english word',
-  ])('"%s" is neither', (text) => {
-    expect(assessSafety(text)).toEqual({ disclosure: false, sensitive: false });
+  it('checks in without an answer when there was no question it knows', () => {
+    const reply = coreWith(0.5).reply('everything is bad today', 'ru');
+    expect(reply).toMatchObject({ kind: 'check_in', text: ru.checkIn });
+    expect(reply.fact).toBeUndefined();
+  });
+
+  it('gives the full safeguarding reply above the band, and answers normally below it', () => {
+    expect(coreWith(0.95).reply('How many children live in Kazakhstan?', 'en').kind).toBe('safeguarding');
+    expect(coreWith(0.05).reply('How many children live in Kazakhstan?', 'en').kind).toBe('answer');
+  });
+
+  it('refuses a model without sane thresholds', () => {
+    const rules = loadRuleSets(`${modelsDir}/safety/rules`);
+    expect(() => new SafetyReader(rules, constantModel(0.5, { disclosure: 0.3, checkIn: 0.6 }))).toThrow(
+      /thresholds/,
+    );
+  });
+});
+
+describe('"I don\'t know" always says where help is', () => {
+  it.each(['en', 'ru', 'kk'] as const)('in %s', (lang) => {
+    const reply = coreWith(0.01).reply('what is the capital of france', lang);
+    expect(reply.kind).toBe('no_match');
+    expect(reply.footnote).toBe(catalogues[lang].helplinesLine);
+    expect(reply.text.split('\n').at(-1)).toBe(catalogues[lang].helplinesLine);
+    expect(reply.text).toContain('/helplines');
+  });
+});
+
+describe('the shipped safety step', () => {
+  it('answers questions about violence with the figure, not an alarm', () => {
+    const reply = core.reply('how many children are beaten at home in kazakhstan', 'en');
+    expect(reply.kind).not.toBe('safeguarding');
+    expect(reply.fact?.id).toBe('violence-at-home');
+  });
+
+  it('gives the safeguarding reply to a plain disclosure in each language', () => {
+    expect(core.reply('my stepfather beats me every day', 'en').kind).toBe('safeguarding');
+    expect(core.reply('отчим бьёт меня каждый день', 'ru').kind).toBe('safeguarding');
+    expect(core.reply('өгей әкем мені күнде ұрады', 'kk').kind).toBe('safeguarding');
+  });
+
+  it('reads the whole of a long message, with the disclosure in the middle', () => {
+    const filler = 'we had maths and then football and then i did my homework and watched a film. ';
+    const text = `${filler.repeat(4)}my dad hits me when he drinks. ${filler.repeat(4)}`;
+    expect(core.reply(text, 'en').kind).toBe('safeguarding');
   });
 });

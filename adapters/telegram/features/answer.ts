@@ -1,3 +1,4 @@
+import type { Reply } from '../../../src/reply.js';
 import type { BotContext, BotEnv } from '../bot-env.js';
 import { keyboardFor, privateHelpKeyboard } from '../keyboards.js';
 import { sendHtml } from '../send.js';
@@ -8,11 +9,24 @@ import { sendHtml } from '../send.js';
  * helplines in a private chat. In a private chat the helpline card comes at once.
  */
 export async function answerQuestion(ctx: BotContext, env: BotEnv, question: string): Promise<void> {
+  await send(ctx, env, env.core.reply(question, ctx.lang));
+}
+
+/** Sends the reply only when the message may tell of harm (the safeguarding reply or the check-in). */
+export async function answerIfUnsafe(ctx: BotContext, env: BotEnv, text: string): Promise<void> {
+  const reply = env.core.reply(text, ctx.lang);
+  if (isAboutSafety(reply)) await send(ctx, env, reply);
+}
+
+function isAboutSafety(reply: Reply): boolean {
+  return reply.kind === 'safeguarding' || reply.kind === 'check_in';
+}
+
+async function send(ctx: BotContext, env: BotEnv, reply: Reply): Promise<void> {
   const chat = ctx.chat;
   if (!chat) return;
-  const reply = env.core.reply(question, ctx.lang);
   const inGroup = chat.type !== 'private';
-  if (reply.kind === 'safeguarding' && inGroup) {
+  if (isAboutSafety(reply) && inGroup) {
     // The note stands in for the safeguarding reply, so it counts as one.
     env.metrics?.reply('telegram', reply.kind);
     await ctx.reply(ctx.messages.safeguardingGroup, {

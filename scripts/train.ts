@@ -1,0 +1,42 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { modelsDir } from '../src/paths.js';
+import { trainSafetyModel } from './safety-training.js';
+
+/**
+ * `npm run train`: trains every model from its data and writes it beside the data. Deterministic: the same
+ * data gives the same bytes. `npm run train -- --check` trains in memory and fails when the committed model
+ * does not match its data (CI runs it).
+ */
+const check = process.argv.includes('--check');
+const targets = [
+  {
+    name: 'safety',
+    path: join(modelsDir, 'safety', 'classifier.json'),
+    train: () => trainSafetyModel(modelsDir),
+  },
+];
+
+let stale = 0;
+for (const target of targets) {
+  const started = performance.now();
+  const text = `${JSON.stringify(target.train(), null, 1)}\n`;
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  if (check) {
+    let committed = '';
+    try {
+      committed = readFileSync(target.path, 'utf8');
+    } catch {
+      // A missing model is as stale as a wrong one.
+    }
+    const same = committed === text;
+    if (!same) stale++;
+    console.log(
+      `${target.name}: ${same ? 'matches its data' : 'does NOT match its data: run npm run train'} (${seconds} s)`,
+    );
+  } else {
+    writeFileSync(target.path, text);
+    console.log(`${target.name}: wrote ${target.path} (${seconds} s)`);
+  }
+}
+process.exitCode = stale > 0 ? 1 : 0;

@@ -1,0 +1,102 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { type FeatureSpec, featuresOf } from './features.js';
+
+/**
+ * A linear classifier over hashed features (multinomial logistic regression). The first class is the
+ * reference: it has no weights of its own, so a two-class model is plain logistic regression. Weights are
+ * stored as 16-bit integers with one scale, which keeps the file small and its bytes the same on every
+ * machine that trains it.
+ */
+export const modelFileSchema = z.object({
+  format: z.literal('bala-linear-v1'),
+  classes: z.array(z.string().min(1)).min(2),
+  features: z.object({
+    bits: z.number().int().min(8).max(22),
+    minGram: z.number().int().min(1),
+    maxGram: z.number().int().min(1),
+    words: z.boolean(),
+    wordPairs: z.boolean(),
+    maxWords: z.number().int().positive(),
+  }),
+  /** Messages longer than this many words are also read in windows of it (a disclosure in the middle). */
+  window: z.number().int().positive(),
+  scale: z.number().positive(),
+  bias: z.array(z.number()),
+  weights: z.string(),
+  trainedOn: z.object({ corpus: z.string(), items: z.number().int(), authors: z.array(z.string()) }),
+  /** Decision thresholds chosen on the dev split, with what they gave there. */
+  thresholds: z.record(z.string(), z.number()),
+});
+export type ModelFile = z.infer<typeof modelFileSchema>;
+
+export class LinearModel {
+  readonly classes: readonly string[];
+  readonly spec: FeatureSpec;
+  readonly thresholds: Readonly<Record<string, number>>;
+  private readonly weights: Float32Array;
+  private readonly bias: Float32Array;
+  private readonly buckets: number;
+
+  constructor(readonly file: ModelFile) {
+    this.classes = file.classes;
+    this.spec = file.features;
+    this.thresholds = file.thresholds;
+    this.buckets = 2 ** file.features.bits;
+    const raw = Buffer.from(file.weights, 'base64');
+    const rows = file.classes.length - 1;
+    if (raw.length !== rows * this.buckets * 2 || file.bias.length !== rows)
+      throw new Error(`model weights do not fit ${rows} classes of ${this.buckets} buckets`);
+    this.weights = new Float32Array(rows * this.buckets);
+    for (let i = 0; i < this.weights.length; i++) this.weights[i] = raw.readInt16LE(i * 2) * file.scale;
+    this.bias = Float32Array.from(file.bias);
+  }
+
+  static load(path: string): LinearModel {
+    const parsed = modelFileSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+    if (!parsed.success) throw new Error(`${path} is not a Bala model: ${parsed.error.issues[0]?.message}`);
+    return new LinearModel(parsed.data);
+  }
+
+  /** Probabilities of each class for the whole message. */
+  probabilities(text: string): number[] {
+    return this.scoreFeatures(featuresOf(text, this.spec));
+  }
+
+  /**
+   * The highest probability of one class over the whole message and its windows: a long message with one
+   * frightening sentence in the middle is read as that sentence too.
+   */
+  maxProbability(text: string, classIndex: number): number {
+    const words = text.split(/\s+/).filter((w) => w !== '');
+    let best = this.probabilities(text)[classIndex] ?? 0;
+    const size = this.file.window;
+    if (words.length <= size) return best;
+    const limit = Math.min(words.length, this.spec.maxWords);
+    for (let start = 0; start < limit; start += Math.ceil(size / 2)) {
+      const window = words.slice(start, start + size).join(' ');
+      best = Math.max(best, this.probabilities(window)[classIndex] ?? 0);
+    }
+    return best;
+  }
+
+  scoreFeatures(features: Uint32Array): number[] {
+    const rows = this.classes.length - 1;
+    const logits = [0];
+    const value = features.length === 0 ? 0 : 1 / Math.sqrt(features.length);
+    for (let r = 0; r < rows; r++) {
+      let sum = this.bias[r] ?? 0;
+      const offset = r * this.buckets;
+      for (const f of features) sum += (this.weights[offset + f] ?? 0) * value;
+      logits.push(sum);
+    }
+    return softmax(logits);
+  }
+}
+
+export function softmax(logits: readonly number[]): number[] {
+  const top = Math.max(...logits);
+  const exps = logits.map((l) => Math.exp(l - top));
+  const total = exps.reduce((a, b) => a + b, 0);
+  return exps.map((e) => e / total);
+}

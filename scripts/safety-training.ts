@@ -27,7 +27,7 @@ export const SAFETY_TRAINING: TrainingOptions = {
   window: 14,
   epochs: 12,
   learningRate: 0.4,
-  l2: 1e-5,
+  l2: 3e-4,
   classWeights: [1, 1.5],
   seed: 20261120,
 };

@@ -1,7 +1,10 @@
 import { BalaCore } from '../src/core.js';
 import { loadKnowledge } from '../src/knowledge/load.js';
 import type { KnowledgeBase } from '../src/knowledge/schema.js';
-import { defaultKnowledgeDir } from '../src/paths.js';
+import { LinearModel, type ModelFile } from '../src/learn/linear-model.js';
+import { defaultKnowledgeDir, modelsDir } from '../src/paths.js';
+import { SafetyReader } from '../src/safety/detect.js';
+import { loadRuleSets } from '../src/safety/rule-files.js';
 import { SqliteStore } from '../src/storage/sqlite-store.js';
 import { StoredSubscriptions } from '../src/storage/subscription-service.js';
 
@@ -25,4 +28,29 @@ export function memoryStore(): SqliteStore {
 /** The real subscription service on a store (a fresh ':memory:' one by default), with the shipped defaults. */
 export function storedSubscriptions(store: SqliteStore = memoryStore()): StoredSubscriptions {
   return new StoredSubscriptions(store, { defaultTimeZone: 'Asia/Almaty', dailyPostTime: '09:00' });
+}
+
+/** A safety model that gives every message the same probability: the policy on its own, whatever the words. */
+export function constantModel(
+  probability: number,
+  thresholds = { disclosure: 0.9, checkIn: 0.4 },
+): LinearModel {
+  const file: ModelFile = {
+    format: 'bala-linear-v1',
+    classes: ['none', 'disclosure'],
+    features: { bits: 8, minGram: 2, maxGram: 3, words: true, wordPairs: false, maxWords: 50 },
+    window: 10,
+    scale: 1,
+    bias: [Math.log(probability / (1 - probability))],
+    weights: Buffer.alloc(2 ** 8 * 2).toString('base64'),
+    trainedOn: { corpus: 'test', items: 0, authors: [] },
+    thresholds,
+  };
+  return new LinearModel(file);
+}
+
+/** The shipped bot with the shipped rules, whose safety model reads every message at one probability. */
+export function coreWithSafetyProbability(probability: number): BalaCore {
+  const reader = new SafetyReader(loadRuleSets(`${modelsDir}/safety/rules`), constantModel(probability));
+  return new BalaCore(shippedKnowledge(), reader);
 }

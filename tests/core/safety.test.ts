@@ -1,39 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { BalaCore } from '../../src/core.js';
 import { en } from '../../src/i18n/en.js';
 import { kk } from '../../src/i18n/kk.js';
 import { ru } from '../../src/i18n/ru.js';
 import type { Lang } from '../../src/lang.js';
-import { LinearModel, type ModelFile } from '../../src/learn/linear-model.js';
 import { modelsDir } from '../../src/paths.js';
 import { SafetyReader } from '../../src/safety/detect.js';
 import { safetyLevel } from '../../src/safety/policy.js';
 import { loadRuleSets } from '../../src/safety/rule-files.js';
-import { shippedCore, shippedKnowledge } from '../helpers.js';
+import { constantModel, coreWithSafetyProbability as coreWith, shippedCore } from '../helpers.js';
 
 const core = shippedCore();
 const catalogues = { en, ru, kk } as const;
-
-/** A model that gives every message the same probability: the policy on its own, whatever the words. */
-function constantModel(probability: number, thresholds = { disclosure: 0.9, checkIn: 0.4 }): LinearModel {
-  const file: ModelFile = {
-    format: 'bala-linear-v1',
-    classes: ['none', 'disclosure'],
-    features: { bits: 8, minGram: 2, maxGram: 3, words: true, wordPairs: false, maxWords: 50 },
-    window: 10,
-    scale: 1,
-    bias: [Math.log(probability / (1 - probability))],
-    weights: Buffer.alloc(2 ** 8 * 2).toString('base64'),
-    trainedOn: { corpus: 'test', items: 0, authors: [] },
-    thresholds,
-  };
-  return new LinearModel(file);
-}
-
-function coreWith(probability: number): BalaCore {
-  const reader = new SafetyReader(loadRuleSets(`${modelsDir}/safety/rules`), constantModel(probability));
-  return new BalaCore(shippedKnowledge(), reader);
-}
 
 describe('hostile spellings reach the helplines', () => {
   it.each([

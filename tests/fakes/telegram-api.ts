@@ -162,6 +162,8 @@ export class FakeTelegramApi {
   private readonly inFlight = new Set<Promise<void>>();
 
   private updates: Update[] = [];
+  /** The last allowed_updates a getUpdates call gave; undefined means Telegram's default (all we send). */
+  private allowedUpdates: string[] | undefined;
   private nextUpdateId = 1;
   private readonly polls = new Set<PendingPoll>();
   private wakeScheduled = false;
@@ -474,6 +476,9 @@ export class FakeTelegramApi {
   /** Queues an update with the next update_id and wakes a waiting long poll. */
   pushUpdate(partial: Omit<Update, 'update_id'>): Update {
     const update: Update = { ...partial, update_id: this.nextUpdateId++ };
+    // Telegram drops the kinds of update the bot did not ask for in its last allowed_updates.
+    const kind = Object.keys(partial)[0] ?? '';
+    if (this.allowedUpdates && !this.allowedUpdates.includes(kind)) return update;
     this.updates.push(update);
     // Deferred so updates pushed in the same tick arrive in one batch, as they would from Telegram.
     if (!this.wakeScheduled) {
@@ -557,6 +562,34 @@ export class FakeTelegramApi {
     const id = this.openQuery();
     return this.pushUpdate({
       callback_query: { id, from: presser, message, chat_instance: `instance${chat.id}`, data },
+    });
+  }
+
+  /** A photo with a caption in a private chat: what a child may send instead of writing. */
+  sendPrivatePhoto(caption: string): Update {
+    const update = this.sendPrivateText('');
+    const message = update.message as UserMessage & { photo?: unknown; caption?: string };
+    delete (message as { text?: string }).text;
+    message.photo = [{ file_id: 'photo1', file_unique_id: 'p1', width: 90, height: 90 }];
+    message.caption = caption;
+    return update;
+  }
+
+  /** A message forwarded into the private chat from another chat. */
+  sendPrivateForward(text: string): Update {
+    const update = this.sendPrivateText(text);
+    const message = update.message as UserMessage & { forward_origin?: unknown };
+    message.forward_origin = { type: 'hidden_user', sender_user_name: 'Someone', date: unixNow() };
+    return update;
+  }
+
+  /** The user edits a message they sent in a private chat: Telegram sends the new text as edited_message. */
+  editPrivateText(original: Update, text: string): Update {
+    const message = original.message;
+    if (!message || message.chat.type !== 'private')
+      throw new Error('editPrivateText: not a private message');
+    return this.pushUpdate({
+      edited_message: { ...message, text, edit_date: unixNow() } as Update['edited_message'],
     });
   }
 
@@ -751,6 +784,8 @@ export class FakeTelegramApi {
       );
     }
     const p = call.params;
+    if (Array.isArray(p.allowed_updates) && p.allowed_updates.length > 0)
+      this.allowedUpdates = p.allowed_updates.map(String);
     const offset = int(p.offset);
     const limit = Math.min(Math.max(int(p.limit) ?? 100, 1), 100);
     const timeout = Math.max(int(p.timeout) ?? 0, 0);

@@ -6,6 +6,7 @@ import { afterEach } from 'vitest';
 import type { ChatLanguages } from '../../adapters/platform-deps.js';
 import { createTelegramBot } from '../../adapters/telegram/bot.js';
 import type { BotContext } from '../../adapters/telegram/bot-env.js';
+import { ALLOWED_UPDATES } from '../../adapters/telegram/receiver.js';
 import { type Config, parseConfig } from '../../src/config.js';
 import type { BalaCore } from '../../src/core.js';
 import { scrubber } from '../../src/logger.js';
@@ -108,7 +109,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       ...(options.random ? { random: options.random } : {}),
     },
   );
-  const polling = bot.start({ drop_pending_updates: false });
+  const polling = bot.start({ drop_pending_updates: false, allowed_updates: [...ALLOWED_UPDATES] });
   await fake.waitForCall('getUpdates');
   let stopped = false;
   const harness: Harness = {

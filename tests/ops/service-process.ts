@@ -1,8 +1,13 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { expect } from 'vitest';
+import { afterEach, expect } from 'vitest';
+import { projectRoot } from '../../src/paths.js';
 import { DEFAULT_USER, type FakeTelegramApi } from '../fakes/telegram-api.js';
+import { TOKEN } from '../telegram/harness.js';
 
 /** How long a started service may take to answer /healthz (it logs in to the fake platform first). */
 const START_TIMEOUT_MS = 30_000;
@@ -72,6 +77,58 @@ export async function startService(options: {
   }
   child.kill('SIGKILL');
   throw new Error(`/healthz did not answer within ${START_TIMEOUT_MS} ms:\n${stderr}`);
+}
+
+/** What a test of a service process started; killed, stopped and removed after each test. */
+export interface ServiceFixture {
+  fake?: FakeTelegramApi | undefined;
+  service?: ServiceProcess | undefined;
+  /** A fresh DATA_DIR, removed after the test. */
+  dataDir(): string;
+}
+
+/** Registers the clean-up of what each test starts (call once, at the top of a test file). */
+export function serviceFixture(): ServiceFixture {
+  const dirs: string[] = [];
+  const fixture: ServiceFixture = {
+    dataDir() {
+      const dir = mkdtempSync(join(tmpdir(), 'bala-service-'));
+      dirs.push(dir);
+      return dir;
+    },
+  };
+  afterEach(async () => {
+    fixture.service?.child.kill('SIGKILL');
+    await fixture.fake?.stop();
+    for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+    fixture.fake = undefined;
+    fixture.service = undefined;
+  });
+  return fixture;
+}
+
+/** Starts a built script (default: the container's serve.js) as a Telegram bot against `apiRoot`. */
+export async function startTelegramService(options: {
+  apiRoot: string;
+  dataDir: string;
+  script?: string;
+  env?: Record<string, string>;
+}): Promise<ServiceProcess> {
+  const port = await freePort();
+  return startService({
+    command: [process.execPath, options.script ?? 'dist/adapters/serve.js'],
+    cwd: projectRoot,
+    port,
+    env: {
+      PATH: process.env.PATH ?? '',
+      TELEGRAM_BOT_TOKEN: TOKEN,
+      TELEGRAM_API_ROOT: options.apiRoot,
+      HTTP_PORT: String(port),
+      HTTP_HOST: '127.0.0.1',
+      DATA_DIR: options.dataDir,
+      ...options.env,
+    },
+  });
 }
 
 /** Polls until `url` answers `expected` (readiness can lag liveness); resolves with the last answer. */

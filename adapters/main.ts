@@ -89,7 +89,7 @@ async function runBots(core: BalaCore, config: Config, logger: Logger): Promise<
     if (http) {
       registerOpsRoutes(http, {
         metrics,
-        readiness: () => ({ storage: store.isOpen(), ...platformReadiness(config, platforms) }),
+        readiness: () => ({ storage: store.isHealthy(), ...platformReadiness(config, platforms) }),
       });
       const port = await http.listen(config.httpPort, config.httpHost);
       logger.info({ port }, 'http server listening');

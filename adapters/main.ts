@@ -123,17 +123,22 @@ async function runBots(core: BalaCore, config: Config, logger: Logger): Promise<
 /** The composition root: reads the configuration once, builds the core and starts what is configured. */
 async function main(): Promise<void> {
   const config = parseConfig(process.env);
-  const logger = createLogger(config.logLevel, secretsOf(config));
+  const consoleChat = !config.telegram && !config.discord;
+  const interactive = consoleChat && Boolean(process.stdin.isTTY && process.stdout.isTTY);
+  // At a terminal, log lines would land in the middle of the conversation: only warnings and worse,
+  // unless LOG_LEVEL asks for more detail than the default.
+  const level = interactive && config.logLevel === 'info' ? 'warn' : config.logLevel;
+  const logger = createLogger(level, secretsOf(config));
   const knowledge = loadKnowledge(config.knowledgeDir ?? defaultKnowledgeDir);
   const core = new BalaCore(knowledge);
   logger.info({ facts: knowledge.facts.length, helplines: knowledge.helplines.length }, 'fact base loaded');
 
-  if (!config.telegram && !config.discord) {
+  if (consoleChat) {
     logger.info('no platform tokens set: starting the console chat');
     await runConsoleChat(core, {
       input: process.stdin,
       output: process.stdout,
-      interactive: Boolean(process.stdin.isTTY),
+      interactive,
       lang: config.defaultLanguage,
       timeZone: config.defaultTimeZone,
     });

@@ -6,6 +6,7 @@ import { BodyError, readJsonBody } from '../http/read-body.js';
 import { secretMatches } from '../http/secret-header.js';
 import type { HttpServer } from '../http/server.js';
 import type { BotContext } from './bot-env.js';
+import { loggableError } from './loggable-error.js';
 import { ALLOWED_UPDATES, type UpdateReceiver } from './receiver.js';
 
 /** Telegram's updates are a few kilobytes; 1 MB leaves room and keeps a flood of big posts from filling memory. */
@@ -55,8 +56,12 @@ export async function startWebhook(
       res.writeHead(error.status, { connection: 'close' }).end();
       return;
     }
-    // The error boundary (bot.ts) answers and logs a failing handler, so this never rejects.
-    const handled = bot.handleUpdate(update).finally(() => handling.delete(handled));
+    // The error boundary (bot.ts) answers and logs a failing handler; anything past it is logged here
+    // without the update (grammY's BotError carries it, with what the child wrote).
+    const handled = bot
+      .handleUpdate(update)
+      .catch((err: unknown) => logger.error({ err: loggableError(err) }, 'telegram update failed'))
+      .finally(() => handling.delete(handled));
     handling.add(handled);
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<void>((resolve) => {

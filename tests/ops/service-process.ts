@@ -45,6 +45,8 @@ export async function startService(options: {
   cwd: string;
   env: Record<string, string>;
   port: number;
+  /** Where the service listens (HTTP_HOST); 127.0.0.1 unless the test says otherwise. */
+  host?: string;
 }): Promise<ServiceProcess> {
   const [file, ...args] = options.command;
   if (file === undefined) throw new Error('empty command');
@@ -62,7 +64,7 @@ export async function startService(options: {
     exit = e;
   });
   const service: ServiceProcess = {
-    baseUrl: `http://127.0.0.1:${options.port}`,
+    baseUrl: `http://${options.host ?? '127.0.0.1'}:${options.port}`,
     child,
     logs: () => stderr,
     exited,
@@ -113,18 +115,21 @@ export async function startTelegramService(options: {
   dataDir: string;
   script?: string;
   env?: Record<string, string>;
+  host?: string;
 }): Promise<ServiceProcess> {
   const port = await freePort();
+  const host = options.host ?? '127.0.0.1';
   return startService({
     command: [process.execPath, options.script ?? 'dist/adapters/serve.js'],
     cwd: projectRoot,
     port,
+    host,
     env: {
       PATH: process.env.PATH ?? '',
       TELEGRAM_BOT_TOKEN: TOKEN,
       TELEGRAM_API_ROOT: options.apiRoot,
       HTTP_PORT: String(port),
-      HTTP_HOST: '127.0.0.1',
+      HTTP_HOST: host,
       DATA_DIR: options.dataDir,
       ...options.env,
     },
@@ -155,7 +160,8 @@ export async function stopService(
   throw new Error(`the service did not exit within ${graceMs} ms of ${signal}:\n${service.logs()}`);
 }
 
-async function status(url: string): Promise<number | undefined> {
+/** The status `url` answers, or undefined when nothing listens there. */
+export async function status(url: string): Promise<number | undefined> {
   try {
     return (await fetch(url)).status;
   } catch {

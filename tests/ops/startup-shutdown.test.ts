@@ -7,6 +7,7 @@ import {
   type ServiceProcess,
   serviceFixture,
   startTelegramService,
+  status,
   stopService,
   waitForStatus,
 } from './service-process.js';
@@ -79,6 +80,23 @@ describe('start-up and shutdown of the service', () => {
     fake.sendPrivateText('How many children live in Kazakhstan?');
     await fake.waitForCall('sendMessage', (call) => Number(call.params.chat_id) === DEFAULT_USER.id, 10_000);
 
+    expect(await stopService(s, 'SIGTERM')).toEqual({ code: 0, signal: null });
+  });
+
+  it('listens on HTTP_HOST only', async () => {
+    const fake = new FakeTelegramApi({ token: TOKEN });
+    fixture.fake = fake;
+    await fake.start();
+    // Another loopback address: Linux routes all of 127.0.0.0/8 to this machine.
+    const s = await startTelegramService({
+      apiRoot: fake.apiRoot,
+      dataDir: fixture.dataDir(),
+      host: '127.0.0.2',
+    });
+    fixture.service = s;
+
+    expect(await status(`${s.baseUrl}/healthz`)).toBe(200);
+    expect(await status(s.baseUrl.replace('127.0.0.2', '127.0.0.1'))).toBeUndefined();
     expect(await stopService(s, 'SIGTERM')).toEqual({ code: 0, signal: null });
   });
 });

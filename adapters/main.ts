@@ -93,6 +93,7 @@ async function runBots(core: BalaCore, config: Config, logger: Logger): Promise<
       });
       const port = await http.listen(config.httpPort, config.httpHost);
       logger.info({ port }, 'http server listening');
+      startup.signal.throwIfAborted();
     }
     const deps: PlatformDeps = {
       core,

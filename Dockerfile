@@ -2,7 +2,7 @@
 # Bala as a service: the Telegram and/or Discord bot with its HTTP endpoints (/healthz, /readyz, /metrics).
 # Build:  docker build -t bala .
 # Run:    docker run -e TELEGRAM_BOT_TOKEN=... -v bala-data:/data -p 8080:8080 bala
-# Linted and replayed (without a Docker engine) by tests/ops/dockerfile.test.ts and docker-replay.test.ts.
+# Linted by tests/ops/dockerfile.test.ts; built and run with podman by `npm run test:image` (tests/image/).
 
 # ── build: compilers for better-sqlite3's native addon, all dependencies, the TypeScript build ──────────────
 FROM node:20-bookworm-slim AS build
@@ -30,6 +30,7 @@ RUN apt-get update \
 
 ENV NODE_ENV=production \
   DATA_DIR=/data \
+  HTTP_HOST=0.0.0.0 \
   HTTP_PORT=8080
 WORKDIR /app
 # Owned by root, so the service cannot change its own code; it writes only to /data.

@@ -3,8 +3,8 @@ import { configDefaults, defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
-    // Minutes of npm ci and native builds: `npm run test:docker` (tests/ops/vitest.docker.config.ts).
-    exclude: [...configDefaults.exclude, 'tests/ops/docker-replay.test.ts'],
+    // Minutes of podman build and run: `npm run test:image` (tests/image/vitest.config.ts).
+    exclude: [...configDefaults.exclude, 'tests/image/**'],
     environment: 'node',
     testTimeout: 20_000,
     hookTimeout: 20_000,

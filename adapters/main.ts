@@ -16,16 +16,28 @@ import type { PlatformDeps, RunningPlatform } from './platform-deps.js';
 
 /**
  * Starts each configured platform into `running` (so a failure half-way can still stop the ones that
- * started); the adapters are loaded only when used, so the console starts fast.
+ * started); the adapters are loaded only when used, so the console starts fast. A stop requested while a
+ * platform was starting (`startup` aborted) stops that platform too and ends the start-up.
  */
-async function startPlatforms(deps: PlatformDeps, running: RunningPlatform[]): Promise<void> {
+async function startPlatforms(
+  deps: PlatformDeps,
+  running: RunningPlatform[],
+  startup: AbortSignal,
+): Promise<void> {
+  const started = async (platform: RunningPlatform) => {
+    if (startup.aborted) {
+      await platform.stop();
+      startup.throwIfAborted();
+    }
+    running.push(platform);
+  };
   if (deps.config.telegram) {
     const { startTelegram } = await import('./telegram/index.js');
-    running.push(await startTelegram(deps, deps.config.telegram));
+    await started(await startTelegram(deps, deps.config.telegram, startup));
   }
   if (deps.config.discord) {
     const { startDiscord } = await import('./discord/index.js');
-    running.push(await startDiscord(deps, deps.config.discord));
+    await started(await startDiscord(deps, deps.config.discord));
   }
 }
 
@@ -52,10 +64,12 @@ async function runBots(core: BalaCore, config: Config, logger: Logger): Promise<
   const platforms: RunningPlatform[] = [];
   let scheduler: DeliveryScheduler | undefined;
 
+  const startup = new AbortController();
   let stopping: Promise<void> | undefined;
   const stop = (reason: string) => {
     stopping ??= (async () => {
       logger.info({ reason }, 'stopping');
+      startup.abort(new Error(`stopped (${reason}) during start-up`));
       // A stop that hangs must not keep a container from restarting.
       const deadline = setTimeout(() => process.exit(1), 10_000);
       deadline.unref();
@@ -75,10 +89,11 @@ async function runBots(core: BalaCore, config: Config, logger: Logger): Promise<
     if (http) {
       registerOpsRoutes(http, {
         metrics,
-        readiness: () => ({ storage: store.isOpen(), ...platformReadiness(config, platforms) }),
+        readiness: () => ({ storage: store.isHealthy(), ...platformReadiness(config, platforms) }),
       });
-      const port = await http.listen(config.httpPort);
+      const port = await http.listen(config.httpPort, config.httpHost);
       logger.info({ port }, 'http server listening');
+      startup.signal.throwIfAborted();
     }
     const deps: PlatformDeps = {
       core,
@@ -89,7 +104,7 @@ async function runBots(core: BalaCore, config: Config, logger: Logger): Promise<
       languages: new StoredChatLanguages(store),
       ...(http ? { http } : {}),
     };
-    await startPlatforms(deps, platforms);
+    await startPlatforms(deps, platforms, startup.signal);
     scheduler = new DeliveryScheduler({
       store,
       core,
@@ -99,6 +114,8 @@ async function runBots(core: BalaCore, config: Config, logger: Logger): Promise<
     });
     await scheduler.start();
   } catch (error) {
+    // A SIGTERM during start-up is a stop like any other (exit 0), not a failure to start.
+    if (startup.signal.aborted) return stopping;
     await stop('start-up failed');
     throw error;
   }
@@ -107,17 +124,22 @@ async function runBots(core: BalaCore, config: Config, logger: Logger): Promise<
 /** The composition root: reads the configuration once, builds the core and starts what is configured. */
 async function main(): Promise<void> {
   const config = parseConfig(process.env);
-  const logger = createLogger(config.logLevel, secretsOf(config));
+  const consoleChat = !config.telegram && !config.discord;
+  const interactive = consoleChat && Boolean(process.stdin.isTTY && process.stdout.isTTY);
+  // At a terminal, log lines would land in the middle of the conversation: only warnings and worse,
+  // unless LOG_LEVEL asks for more detail than the default.
+  const level = interactive && config.logLevel === 'info' ? 'warn' : config.logLevel;
+  const logger = createLogger(level, secretsOf(config));
   const knowledge = loadKnowledge(config.knowledgeDir ?? defaultKnowledgeDir);
   const core = new BalaCore(knowledge);
   logger.info({ facts: knowledge.facts.length, helplines: knowledge.helplines.length }, 'fact base loaded');
 
-  if (!config.telegram && !config.discord) {
+  if (consoleChat) {
     logger.info('no platform tokens set: starting the console chat');
     await runConsoleChat(core, {
       input: process.stdin,
       output: process.stdout,
-      interactive: Boolean(process.stdin.isTTY),
+      interactive,
       lang: config.defaultLanguage,
       timeZone: config.defaultTimeZone,
     });

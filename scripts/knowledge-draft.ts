@@ -6,7 +6,7 @@ import { draftFactFile } from '../src/knowledge/draft.js';
 const file = process.argv[2];
 if (!file) {
   process.stderr.write(
-    'usage: npm run --silent knowledge:draft -- <document.txt> > knowledge/facts/draft.yaml\n',
+    'usage: npm run --silent knowledge:draft -- <document.txt> > drafts/<document>.yaml  (not in knowledge/facts/ until finished)\n',
   );
   process.exitCode = 2;
 } else {

@@ -1,9 +1,12 @@
 import { Counter, collectDefaultMetrics, Registry } from 'prom-client';
+import type { Platform } from './platform.js';
+import type { ReplyKind } from './reply.js';
 import type { DeliveryStatus } from './storage/store.js';
 
 /**
  * The process's Prometheus metrics, in one registry the HTTP server exposes at /metrics. Labels carry
- * kinds and platforms only: never chat ids, user ids or text.
+ * kinds and platforms only: never chat ids, user ids or text. The methods take those closed types, not
+ * strings, so that nothing a person typed can become a label (tests/ops/metrics-privacy.test.ts).
  */
 export class Metrics {
   readonly registry = new Registry();
@@ -30,15 +33,15 @@ export class Metrics {
     if (options.defaultMetrics ?? true) collectDefaultMetrics({ register: this.registry });
   }
 
-  reply(platform: string, kind: string): void {
+  reply(platform: Platform, kind: ReplyKind): void {
     this.replies.inc({ platform, kind });
   }
 
-  delivery(platform: string, status: DeliveryStatus): void {
+  delivery(platform: Platform, status: DeliveryStatus): void {
     this.deliveries.inc({ platform, status });
   }
 
-  error(where: string): void {
+  error(where: Platform | 'scheduler' | 'delivery'): void {
     this.errors.inc({ where });
   }
 }

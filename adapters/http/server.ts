@@ -39,7 +39,10 @@ export class HttpServer {
       server.once('error', reject);
       server.listen(port, host, () => resolve());
     });
-    return (server.address() as AddressInfo).port;
+    const bound = (server.address() as AddressInfo).port;
+    // close() came while the port was being bound (a SIGTERM during start-up): do not stay open.
+    if (this.server !== server) server.close();
+    return bound;
   }
 
   async close(): Promise<void> {

@@ -5,6 +5,7 @@ import type { HttpServer } from '../http/server.js';
 import type { PlatformDeps, RunningPlatform } from '../platform-deps.js';
 import { createTelegramBot } from './bot.js';
 import { setCommandMenus } from './commands.js';
+import { connectTelegram } from './connect.js';
 import { startPolling } from './polling.js';
 import { TelegramPublisher } from './publisher.js';
 import type { UpdateReceiver } from './receiver.js';
@@ -20,18 +21,32 @@ export { campaignCounts } from './campaigns.js';
  */
 const RETRY = { maxRetryAttempts: 3, maxDelaySeconds: 60, rethrowHttpErrors: true };
 
-/** Starts the Telegram bot: long polling by default, a webhook on the HTTP server when a URL is set. */
+/**
+ * Starts the Telegram bot: long polling by default, a webhook on the HTTP server when a URL is set.
+ * `startup` aborts the start (SIGTERM while the Bot API is still unreachable).
+ */
 export async function startTelegram(
   deps: PlatformDeps,
   config: NonNullable<Config['telegram']>,
+  startup: AbortSignal = new AbortController().signal,
 ): Promise<RunningPlatform> {
   const logger = deps.logger.child({ platform: 'telegram' });
   const webhook = webhookSettings(deps, config);
   const client = { apiRoot: config.apiRoot };
   const bot = createTelegramBot(deps.core, { ...deps, logger }, { token: config.token, client });
-  bot.api.config.use(autoRetry(RETRY));
   // getMe: a wrong token fails here, at start-up, rather than on the first update.
-  await bot.init();
+  bot.botInfo = await connectTelegram(bot.api, config.apiRoot, logger, startup);
+
+  // Aborted on stop: a reply waiting between retries gives up at once instead of holding the stop
+  // past its deadline. Installed after autoRetry so that it runs first and hands autoRetry the signal.
+  const stopRetries = new AbortController();
+  bot.api.config.use(autoRetry(RETRY));
+  bot.api.config.use((prev, method, payload, signal) => {
+    // grammY types signals with the abort-controller polyfill; at run time they are Node's own.
+    const given = signal as unknown as AbortSignal | undefined;
+    const both = given ? AbortSignal.any([given, stopRetries.signal]) : stopRetries.signal;
+    return prev(method, payload, both as unknown as typeof signal);
+  });
 
   // Not awaited: a missing menu is cosmetic and must not hold up answering.
   void setCommandMenus(bot.api, deps.config.defaultLanguage, logger);
@@ -47,7 +62,7 @@ export async function startTelegram(
     publisher: new TelegramPublisher(new Api(config.token, { ...client, timeoutSeconds: 30 })),
     isReady: () => receiver.isReady(),
     stop() {
-      stopping ??= receiver.stop();
+      stopping ??= receiver.stop(() => stopRetries.abort(new Error('the bot is stopping')));
       return stopping;
     },
   };

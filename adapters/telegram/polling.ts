@@ -26,13 +26,14 @@ export function startPolling(bot: Bot<BotContext>, logger: Logger): UpdateReceiv
     });
   return {
     isReady: () => ready,
-    async stop() {
+    async stop(cancelRetries) {
       ready = false;
       if (bot.isRunning()) {
         await bot.stop().catch((err: unknown) => {
           logger.warn({ err: loggableError(err) }, 'could not confirm the last update on stop');
         });
       }
+      cancelRetries();
       // Lets the update being handled finish before the process goes.
       await polling;
     },

@@ -1,7 +1,11 @@
 /** How updates reach the bot, long polling or a webhook; index.ts picks one. */
 export interface UpdateReceiver {
   isReady(): boolean;
-  stop(): Promise<void>;
+  /**
+   * Takes no new updates, calls `cancelRetries` once none can arrive any more (replies waiting to retry a
+   * 5xx give up), and resolves when the updates being handled have finished.
+   */
+  stop(cancelRetries: () => void): Promise<void>;
 }
 
 /**

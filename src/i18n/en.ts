@@ -41,6 +41,10 @@ export const en = {
   askUsage: 'Write your question after the command, for example: /ask Do all children go to school?',
   // Telegram
   privacyNote: "I don't keep your name or your messages.",
+  // The console chat only (adapters/console): its extra commands, /language auto, and leaving.
+  helpConsole: 'In this console: /language chooses the language I answer in, /quit leaves.',
+  languageAuto: 'Done! I will answer each message in the language it is written in.',
+  goodbye: 'Goodbye! If you ever need help, call 150: it is free, day and night.',
   helpTelegram:
     'In a group, write /ask and your question, mention me, or reply to one of my messages. In any chat, type @{bot} and a few words to share a fact.',
   languageAdminsOnly: 'Only the admins of this chat can change its language.',

@@ -1,5 +1,6 @@
 import { LANGS, type LocalizedList, type LocalizedText } from '../lang.js';
 import { normalize } from '../text/normalize.js';
+import { placeholderProblems } from './placeholders.js';
 import type { Fact, KnowledgeBase } from './schema.js';
 
 /** Every number written with digits in a text: "31.4%", "31,4 %", "15-24" and "1994". */
@@ -109,7 +110,10 @@ function duplicates<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   return new Map([...groups].filter(([, group]) => group.length > 1));
 }
 
-/** Checks that go beyond the schema: references, figures, and questions that would confuse the search. */
+/**
+ * Checks that go beyond the schema: leftover placeholders, references, figures, and questions that would
+ * confuse the search.
+ */
 export function findProblems(knowledge: KnowledgeBase): string[] {
   const problems: string[] = [];
   const factIds = new Set(knowledge.facts.map((f) => f.id));
@@ -123,7 +127,7 @@ export function findProblems(knowledge: KnowledgeBase): string[] {
     if (!sourceIds.has(fact.source.document)) {
       problems.push(`fact ${fact.id}: source ${fact.source.document} is not in sources.yaml`);
     }
-    problems.push(...figureProblems(fact), ...translationProblems(fact));
+    problems.push(...placeholderProblems(fact), ...figureProblems(fact), ...translationProblems(fact));
   }
   problems.push(...languageProblems(knowledge));
   for (const helpline of knowledge.helplines) {

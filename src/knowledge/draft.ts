@@ -80,11 +80,16 @@ export function draftFactFile(document: string, documentId: string): string {
     id: `${documentId}-${i + 1}`,
     topic: 'todo',
     answer: {
-      en: `TODO: say this in your own words (paragraph ${c.paragraph})`,
+      // No digits in a placeholder: knowledge:check compares every number in an answer with the figures.
+      en: 'TODO: say this in your own words (the source sentence is in the comment above)',
       ru: 'TODO: the same answer in Russian, with the same figures written with a decimal comma',
       kk: 'TODO: the same answer in Kazakh, with the same figures written with a decimal comma',
     },
-    figures: c.figures.map((f) => ({ value: f.value, unit: f.unit, measures: 'TODO' })),
+    figures: c.figures.map((f) => ({
+      value: f.value,
+      unit: f.unit,
+      measures: 'TODO: what this number counts',
+    })),
     source: { document: documentId, paragraphs: [c.paragraph] },
     questions: {
       en: ['TODO: five or more questions people would ask'],
@@ -99,7 +104,9 @@ export function draftFactFile(document: string, documentId: string): string {
   }));
   const header = [
     `# Draft facts from ${documentId}: ${facts.length} candidate sentence(s).`,
-    '# Rewrite each answer in your own words in en, ru and kk, add 5+ questions in each, check the figures, then run knowledge:check.',
+    '# Keep this file outside knowledge/facts/ until it is finished: every fact in there is loaded at start-up.',
+    '# Rewrite each answer in your own words in en, ru and kk, add 5+ questions in each, say what each figure',
+    '# measures, add the document to knowledge/sources.yaml, then move the finished facts in and run knowledge:check.',
   ];
   const comments = draftCandidates(document).map(
     (c, i) => `# ${documentId}-${i + 1} (paragraph ${c.paragraph}): ${c.sentence}`,

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import type { z } from 'zod';
 import { findProblems } from './check.js';
+import { describeIssue } from './issue-words.js';
 import {
   type Fact,
   factFileSchema,
@@ -31,8 +32,7 @@ function readYaml<T>(file: string, schema: z.ZodType<T>, problems: string[]): T 
   }
   const result = schema.safeParse(data);
   if (!result.success) {
-    for (const issue of result.error.issues)
-      problems.push(`${file}: ${issue.path.join('.')}: ${issue.message}`);
+    for (const issue of result.error.issues) problems.push(`${file}: ${describeIssue(data, issue)}`);
     return undefined;
   }
   return result.data;

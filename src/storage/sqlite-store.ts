@@ -5,7 +5,9 @@ import { z } from 'zod';
 import { type Lang, langSchema } from '../lang.js';
 import type { Platform } from '../platform.js';
 import { newClaimOwner } from './claim-owner.js';
+import { checkIntegrity } from './integrity.js';
 import { migrate } from './migrations.js';
+import { storageError } from './storage-error.js';
 import {
   CLAIM_LEASE_MS,
   type DeliveryKey,
@@ -106,11 +108,19 @@ export class SqliteStore implements Store {
   private readonly maxAttempts: number;
   private readonly sql: ReturnType<typeof prepareStatements>;
 
-  /** Opens (creating the folder and file if needed) `${dataDir}/bala.sqlite`, or ':memory:'. */
+  /**
+   * Opens (creating the folder and file if needed) `${dataDir}/bala.sqlite`, or ':memory:'. Any failure
+   * is a StorageError that names the file and what to do (read-only folder, not a database, damaged).
+   */
   static open(dataDir: string, options: SqliteStoreOptions = {}): SqliteStore {
     if (dataDir === ':memory:') return new SqliteStore(':memory:', options);
-    mkdirSync(dataDir, { recursive: true });
-    return new SqliteStore(join(dataDir, DATABASE_FILE), options);
+    const path = join(dataDir, DATABASE_FILE);
+    try {
+      mkdirSync(dataDir, { recursive: true });
+    } catch (error) {
+      throw storageError(path, error);
+    }
+    return new SqliteStore(path, options);
   }
 
   constructor(path: string, options: SqliteStoreOptions = {}) {
@@ -118,18 +128,23 @@ export class SqliteStore implements Store {
     this.claimOwner = options.claimOwner ?? newClaimOwner();
     this.leaseMs = options.leaseMs ?? CLAIM_LEASE_MS;
     this.maxAttempts = options.maxAttemptsPerDay ?? MAX_ATTEMPTS_PER_DAY;
-    this.db = new BetterSqlite3(path);
+    try {
+      this.db = new BetterSqlite3(path);
+    } catch (error) {
+      throw storageError(path, error);
+    }
     try {
       this.db.pragma('journal_mode = WAL');
       // In WAL mode NORMAL loses no committed data on a process crash, only possibly on power loss.
       this.db.pragma('synchronous = NORMAL');
       this.db.pragma('busy_timeout = 5000');
       this.db.pragma('foreign_keys = ON');
+      checkIntegrity(this.db, path);
       migrate(this.db);
       this.sql = prepareStatements(this.db);
     } catch (error) {
       this.db.close();
-      throw error;
+      throw storageError(path, error);
     }
   }
 
@@ -235,6 +250,16 @@ export class SqliteStore implements Store {
     return this.db.open;
   }
 
+  isHealthy(): boolean {
+    if (!this.db.open) return false;
+    try {
+      this.sql.health.get();
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }
@@ -248,6 +273,11 @@ export class SqliteStore implements Store {
 function prepareStatements(db: Database) {
   const statement = (sql: string): Statement => db.prepare(sql);
   return {
+    // Reads every row of every table, so a damaged page anywhere fails it (a bare SELECT 1 would not).
+    health: statement(`
+      SELECT (SELECT count(*) FROM subscriptions WHERE time <> '')
+           + (SELECT count(*) FROM chat_settings WHERE lang <> '')
+           + (SELECT count(*) FROM deliveries WHERE status <> '') AS n`),
     upsertSubscription: statement(`
       INSERT INTO subscriptions (platform, chat_id, time, time_zone, lang, active, created_at, updated_at)
       VALUES (@platform, @chatId, @time, @timeZone, @lang, 1, @now, @now)

@@ -95,5 +95,7 @@ export interface Store {
   forgetDeliveriesBefore(date: string): Promise<number>;
 
   isOpen(): boolean;
+  /** Open, and a real query over every table answers: what /readyz reports as `storage`. */
+  isHealthy(): boolean;
   close(): Promise<void>;
 }

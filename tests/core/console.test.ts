@@ -152,7 +152,7 @@ describe('console chat (npm start with no tokens)', () => {
     const { stderr, code } = await runNode('dist/adapters/main.js', [], { env: { HTTP_PORT: 'lots' } });
     expect(code).toBe(1);
     expect(stderr.trim()).toBe(
-      'Invalid configuration: HTTP_PORT: Invalid input: expected number, received NaN',
+      'Invalid configuration: HTTP_PORT: must be a port number 0–65535 (0 turns the HTTP server off), not "lots"',
     );
   });
 });

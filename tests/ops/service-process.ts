@@ -1,8 +1,13 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { expect } from 'vitest';
+import { afterEach, expect } from 'vitest';
+import { projectRoot } from '../../src/paths.js';
 import { DEFAULT_USER, type FakeTelegramApi } from '../fakes/telegram-api.js';
+import { TOKEN } from '../telegram/harness.js';
 
 /** How long a started service may take to answer /healthz (it logs in to the fake platform first). */
 const START_TIMEOUT_MS = 30_000;
@@ -40,6 +45,8 @@ export async function startService(options: {
   cwd: string;
   env: Record<string, string>;
   port: number;
+  /** Where the service listens (HTTP_HOST); 127.0.0.1 unless the test says otherwise. */
+  host?: string;
 }): Promise<ServiceProcess> {
   const [file, ...args] = options.command;
   if (file === undefined) throw new Error('empty command');
@@ -57,7 +64,7 @@ export async function startService(options: {
     exit = e;
   });
   const service: ServiceProcess = {
-    baseUrl: `http://127.0.0.1:${options.port}`,
+    baseUrl: `http://${options.host ?? '127.0.0.1'}:${options.port}`,
     child,
     logs: () => stderr,
     exited,
@@ -72,6 +79,61 @@ export async function startService(options: {
   }
   child.kill('SIGKILL');
   throw new Error(`/healthz did not answer within ${START_TIMEOUT_MS} ms:\n${stderr}`);
+}
+
+/** What a test of a service process started; killed, stopped and removed after each test. */
+export interface ServiceFixture {
+  fake?: FakeTelegramApi | undefined;
+  service?: ServiceProcess | undefined;
+  /** A fresh DATA_DIR, removed after the test. */
+  dataDir(): string;
+}
+
+/** Registers the clean-up of what each test starts (call once, at the top of a test file). */
+export function serviceFixture(): ServiceFixture {
+  const dirs: string[] = [];
+  const fixture: ServiceFixture = {
+    dataDir() {
+      const dir = mkdtempSync(join(tmpdir(), 'bala-service-'));
+      dirs.push(dir);
+      return dir;
+    },
+  };
+  afterEach(async () => {
+    fixture.service?.child.kill('SIGKILL');
+    await fixture.fake?.stop();
+    for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+    fixture.fake = undefined;
+    fixture.service = undefined;
+  });
+  return fixture;
+}
+
+/** Starts a built script (default: the container's serve.js) as a Telegram bot against `apiRoot`. */
+export async function startTelegramService(options: {
+  apiRoot: string;
+  dataDir: string;
+  script?: string;
+  env?: Record<string, string>;
+  host?: string;
+}): Promise<ServiceProcess> {
+  const port = await freePort();
+  const host = options.host ?? '127.0.0.1';
+  return startService({
+    command: [process.execPath, options.script ?? 'dist/adapters/serve.js'],
+    cwd: projectRoot,
+    port,
+    host,
+    env: {
+      PATH: process.env.PATH ?? '',
+      TELEGRAM_BOT_TOKEN: TOKEN,
+      TELEGRAM_API_ROOT: options.apiRoot,
+      HTTP_PORT: String(port),
+      HTTP_HOST: host,
+      DATA_DIR: options.dataDir,
+      ...options.env,
+    },
+  });
 }
 
 /** Polls until `url` answers `expected` (readiness can lag liveness); resolves with the last answer. */
@@ -98,7 +160,8 @@ export async function stopService(
   throw new Error(`the service did not exit within ${graceMs} ms of ${signal}:\n${service.logs()}`);
 }
 
-async function status(url: string): Promise<number | undefined> {
+/** The status `url` answers, or undefined when nothing listens there. */
+export async function status(url: string): Promise<number | undefined> {
   try {
     return (await fetch(url)).status;
   } catch {
@@ -118,8 +181,13 @@ export async function checkTelegramService(service: ServiceProcess, fake: FakeTe
   expect(ready.status, service.logs()).toBe(200);
   expect(readiness).toEqual({ ready: true, checks: { storage: true, telegram: true } });
 
+  const earlier = fake.callsOf('sendMessage');
   fake.sendPrivateText(QUESTION);
-  await fake.waitForCall('sendMessage', (call) => Number(call.params.chat_id) === DEFAULT_USER.id, 10_000);
+  await fake.waitForCall(
+    'sendMessage',
+    (call) => Number(call.params.chat_id) === DEFAULT_USER.id && !earlier.includes(call),
+    10_000,
+  );
   const metrics = await fetch(`${service.baseUrl}/metrics`);
   expect(metrics.headers.get('content-type')).toMatch(/^text\/plain; version=0\.0\.4/);
   const text = await metrics.text();

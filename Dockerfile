@@ -38,6 +38,9 @@ COPY --from=build /app/package.json ./package.json
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/knowledge ./knowledge
+# The safety rules and the trained models; their training data stays out of the image.
+COPY --from=build /app/models/safety/rules ./models/safety/rules
+COPY --from=build /app/models/safety/classifier.json ./models/safety/classifier.json
 RUN mkdir -p /data \
   && chown node:node /data
 
@@ -49,4 +52,5 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.HTTP_PORT || 8080) + '/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # The service entry, not main.js: without a token it stops with an error instead of a console chat that
 # would read the closed stdin and exit 0. The console chat: docker run -it --rm bala node dist/adapters/main.js
-CMD ["node", "dist/adapters/serve.js"]
+# A small young generation: the bot handles short messages, and the default semi-space costs ~25 MB resident.
+CMD ["node", "--max-semi-space-size=1", "dist/adapters/serve.js"]

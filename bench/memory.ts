@@ -14,7 +14,7 @@ function startFlags(): string[] {
   const pkg = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as {
     scripts: { start: string };
   };
-  const run = /\bnode((?: --[\w-]+(?:=\S+)?)*) dist\/adapters\/main\.js/.exec(pkg.scripts.start);
+  const run = /\bnode((?: --[\w-]+(?:=\S+)?)*) scripts\/start\.mjs/.exec(pkg.scripts.start);
   return (run?.[1] ?? '').split(' ').filter((flag) => flag !== '');
 }
 

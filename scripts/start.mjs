@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** What the build reads (tsconfig.build.json): the TypeScript sources and the compiler settings. */
-const SOURCE_DIRS = ['src', 'adapters', 'scripts', 'bench'];
+const SOURCE_DIRS = ['src', 'adapters', 'scripts', 'bench', 'tests/fakes'];
 const SETTINGS = ['tsconfig.json', 'tsconfig.build.json', 'package-lock.json'];
 /** Written by every `tsc -p tsconfig.build.json` (incremental build info). */
 export const BUILD_STAMP = join('dist', '.tsbuildinfo');

@@ -12,7 +12,15 @@ const MUST_KEEP = [
   'knowledge/helplines.yaml',
 ];
 /** All the runtime stage may take from the build: the service, its production dependencies, its data. */
-const RUNTIME_FILES = ['/app/dist', '/app/node_modules', '/app/knowledge', '/app/package.json'];
+/** What the service reads at run time: the safety rules and trained models, but not their training data. */
+const RUNTIME_FILES = [
+  '/app/dist',
+  '/app/node_modules',
+  '/app/knowledge',
+  '/app/package.json',
+  '/app/models/safety/rules',
+  '/app/models/safety/classifier.json',
+];
 
 /**
  * The Dockerfile rules CI enforces without a Docker engine (hadolint is not packaged for Debian): the

@@ -74,7 +74,13 @@ EXPOSE notaport
     const expose = final?.steps.find((s) => s.keyword === 'EXPOSE')?.args;
 
     expect(cmd?.[0]).toBe('node');
-    const script = cmd?.[1] ?? '';
+    const flags = (cmd ?? []).slice(1).filter((arg) => arg.startsWith('--'));
+    const script = (cmd ?? []).slice(1).find((arg) => !arg.startsWith('--')) ?? '';
+    // The image runs Node.js as `npm start` does, so the memory the bench measures is the image's too.
+    const pkg = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as {
+      scripts: { start: string };
+    };
+    expect(pkg.scripts.start).toBe(`node ${[...flags, 'scripts/start.mjs'].join(' ')}`);
     expect(script).toMatch(/^dist\/.+\.js$/);
     expect(existsSync(join(projectRoot, script.replace(/^dist\//, '').replace(/\.js$/, '.ts')))).toBe(true);
     expect(expose).toBe(final && stageEnv(final).HTTP_PORT);

@@ -13,6 +13,7 @@ import {
   plainFuseBaseline,
   plainFuseOverAnswers,
 } from './baselines.js';
+import { benchMemory } from './memory.js';
 import { evaluate, type Judge, type QualityReport, type Responder } from './quality.js';
 import { loadQuestionSet, questionSetPath } from './question-set.js';
 import { benchSafety } from './safety.js';
@@ -215,3 +216,5 @@ printTable(
     ],
   ],
 );
+
+await benchMemory();

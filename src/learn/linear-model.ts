@@ -34,22 +34,28 @@ export class LinearModel {
   readonly classes: readonly string[];
   readonly spec: FeatureSpec;
   readonly thresholds: Readonly<Record<string, number>>;
-  private readonly weights: Float32Array;
-  private readonly bias: Float32Array;
+  readonly window: number;
+  readonly trainedOn: ModelFile['trainedOn'];
+  /** The weights as saved (16-bit); `scale` turns a sum of them into a logit. Kept small and never copied. */
+  private readonly weights: Int16Array;
+  private readonly scale: number;
+  private readonly bias: Float64Array;
   private readonly buckets: number;
 
-  constructor(readonly file: ModelFile) {
+  constructor(file: ModelFile) {
     this.classes = file.classes;
     this.spec = file.features;
     this.thresholds = file.thresholds;
+    this.window = file.window;
+    this.trainedOn = file.trainedOn;
     this.buckets = 2 ** file.features.bits;
-    const raw = Buffer.from(file.weights, 'base64');
+    this.scale = file.scale;
     const rows = file.classes.length - 1;
+    const raw = Buffer.from(file.weights, 'base64');
     if (raw.length !== rows * this.buckets * 2 || file.bias.length !== rows)
       throw new Error(`model weights do not fit ${rows} classes of ${this.buckets} buckets`);
-    this.weights = new Float32Array(rows * this.buckets);
-    for (let i = 0; i < this.weights.length; i++) this.weights[i] = raw.readInt16LE(i * 2) * file.scale;
-    this.bias = Float32Array.from(file.bias);
+    this.weights = littleEndianInt16(raw);
+    this.bias = Float64Array.from(file.bias);
   }
 
   static load(path: string): LinearModel {
@@ -70,7 +76,7 @@ export class LinearModel {
   maxProbability(text: string, classIndex: number): number {
     const words = text.split(/\s+/).filter((w) => w !== '');
     let best = this.probabilities(text)[classIndex] ?? 0;
-    const size = this.file.window;
+    const size = this.window;
     if (words.length <= size) return best;
     const limit = Math.min(words.length, this.spec.maxWords);
     for (let start = 0; start < limit; start += Math.ceil(size / 2)) {
@@ -85,13 +91,23 @@ export class LinearModel {
     const logits = [0];
     const value = features.length === 0 ? 0 : 1 / Math.sqrt(features.length);
     for (let r = 0; r < rows; r++) {
-      let sum = this.bias[r] ?? 0;
+      let sum = 0;
       const offset = r * this.buckets;
-      for (const f of features) sum += (this.weights[offset + f] ?? 0) * value;
-      logits.push(sum);
+      for (const f of features) sum += this.weights[offset + f] ?? 0;
+      logits.push((this.bias[r] ?? 0) + sum * this.scale * value);
     }
     return softmax(logits);
   }
+}
+
+/** The saved little-endian 16-bit weights as an Int16Array, without a copy where the bytes allow it. */
+function littleEndianInt16(bytes: Buffer): Int16Array {
+  const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+  if (littleEndian && bytes.byteOffset % 2 === 0)
+    return new Int16Array(bytes.buffer, bytes.byteOffset, bytes.length / 2);
+  const out = new Int16Array(bytes.length / 2);
+  for (let i = 0; i < out.length; i++) out[i] = bytes.readInt16LE(i * 2);
+  return out;
 }
 
 export function softmax(logits: readonly number[]): number[] {

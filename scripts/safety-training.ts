@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { intentCorpusDir, loadQuestions } from '../src/intent/corpus.js';
 import type { Split } from '../src/learn/corpus-files.js';
 import type { FeatureSpec } from '../src/learn/features.js';
@@ -67,19 +67,30 @@ export function safetyItems(modelsRoot: string, splits: readonly Split[]): Corpu
   ];
 }
 
-/** A fingerprint of the files a model is trained and tuned on. */
-export function corpusFingerprint(corpusDirs: readonly string[], rulesDir: string): string {
+/**
+ * A fingerprint of the files a model is trained and tuned on: every file under the given folders, in a
+ * fixed order. The never-read and read splits are left out: they never reach training.
+ */
+export function fingerprint(paths: readonly string[]): string {
   const hash = createHash('sha256');
-  for (const dir of corpusDirs) {
-    for (const split of ['train', 'dev'] as const) {
-      for (const file of readdirSync(join(dir, split)).sort()) {
-        hash.update(`${split}/${file}\n`);
-        hash.update(readFileSync(join(dir, split, file)));
-      }
+  const walk = (path: string): void => {
+    if (statSync(path).isDirectory()) {
+      for (const entry of readdirSync(path).sort())
+        if (entry !== 'never-read' && entry !== 'read') walk(join(path, entry));
+    } else {
+      hash.update(`${relative(modelsRootOf(path), path)}\n`);
+      hash.update(readFileSync(path));
     }
-  }
-  for (const file of readdirSync(rulesDir).sort()) hash.update(readFileSync(join(rulesDir, file)));
+  };
+  for (const path of paths) walk(path);
   return hash.digest('hex');
+}
+
+/** Paths in the fingerprint are relative to the project, so two checkouts give the same one. */
+function modelsRootOf(path: string): string {
+  return path.includes('/models/')
+    ? path.slice(0, path.indexOf('/models/'))
+    : path.slice(0, path.indexOf('/knowledge/'));
 }
 
 function rate(scored: readonly Scored[], pick: (s: Scored) => boolean): number {
@@ -135,7 +146,7 @@ export function trainSafetyModel(modelsRoot: string): ModelFile {
   const items = train.map((item) => ({ text: item.text, label: item.label === 'disclosure' ? 1 : 0 }));
   const trained = trainLinear(items, SAFETY_TRAINING);
   const trainedOn = {
-    corpus: corpusFingerprint([join(modelsRoot, 'safety', 'corpus'), intentCorpusDir(modelsRoot)], rulesDir),
+    corpus: fingerprint([join(modelsRoot, 'safety', 'corpus'), intentCorpusDir(modelsRoot), rulesDir]),
     items: train.length,
     authors: [...new Set(train.map((i) => i.author))].sort(),
   };

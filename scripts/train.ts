@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { modelsDir } from '../src/paths.js';
+import { defaultKnowledgeDir, modelsDir } from '../src/paths.js';
+import { trainIntentModel } from './intent-training.js';
 import { trainSafetyModel } from './safety-training.js';
 
 /**
@@ -14,6 +15,11 @@ const targets = [
     name: 'safety',
     path: join(modelsDir, 'safety', 'classifier.json'),
     train: () => trainSafetyModel(modelsDir),
+  },
+  {
+    name: 'intent',
+    path: join(modelsDir, 'intent', 'classifier.json'),
+    train: () => trainIntentModel(modelsDir, defaultKnowledgeDir),
   },
 ];
 

@@ -3,6 +3,8 @@ import type { Fact, KnowledgeBase } from './knowledge/schema.js';
 import { type Lang, pickList } from './lang.js';
 import type { Reply } from './reply.js';
 import type { SafetyAssessment, SafetyReader } from './safety/detect.js';
+import { candidatesFor, decide, type FusedAnswer, type IntentThresholds, LEXICAL_THRESHOLDS } from './intent/fusion.js';
+import type { IntentModel } from './intent/model.js';
 import type { FactIndex, SearchHit } from './search/fact-index.js';
 import { asksAboutTheBot } from './small-talk.js';
 import { words } from './text/normalize.js';
@@ -12,12 +14,8 @@ import { factText, factView, helplineLines, helplineViews } from './views.js';
 export const MAX_QUESTION_LENGTH = 500;
 const MAX_SAFETY_SCAN = 20_000;
 
-/**
- * The answer decision. A fact is given only when the question's meaningful words are mostly explained by
- * it (coverage) and the whole question reads close enough to the fact (combined score). Both were set on
- * the question set in tests/questions and are reported by `npm run bench`.
- */
-export const ANSWER_THRESHOLDS = { coverage: 0.5, score: 0.45, specificity: 1 } as const;
+/** Without the intent model's own thresholds (an old model file), the lexical index decides alone. */
+const LEXICAL_ONLY: IntentThresholds = { weight: 0, answerAt: LEXICAL_THRESHOLDS.score };
 
 // In the folded spelling normalize() gives (сәлем → салем, здравствуйте → здравствуите).
 const GREETINGS = new Set(
@@ -63,11 +61,18 @@ export function cleanInput(text: string): string {
 }
 
 export class Answerer {
+  private readonly thresholds: IntentThresholds;
+
   constructor(
     private readonly knowledge: KnowledgeBase,
     private readonly index: FactIndex,
     private readonly safetyReader: SafetyReader,
-  ) {}
+    private readonly intent?: IntentModel,
+  ) {
+    const t = intent?.model.thresholds;
+    this.thresholds =
+      t?.weight !== undefined && t.answerAt !== undefined ? { weight: t.weight, answerAt: t.answerAt } : LEXICAL_ONLY;
+  }
 
   reply(raw: string, lang: Lang): Reply {
     const text = cleanInput(raw.slice(0, MAX_SAFETY_SCAN));
@@ -88,9 +93,9 @@ export class Answerer {
       if (HELP_WORDS.has(phrase)) return { kind: 'help', lang, text: m.help };
     }
 
-    const { hits } = this.index.search(text, 3, ANSWER_THRESHOLDS.coverage);
-    const best = hits[0];
-    const answer = best && isConfident(best) ? this.answer(best, lang, safety) : undefined;
+    const { hits } = this.index.search(text, 5);
+    const found = this.decide(text, hits);
+    const answer = found ? this.answer(found, lang, safety) : undefined;
     if (safety.level === 'check_in') return this.checkIn(lang, answer);
     return answer ?? this.noMatch(hits, lang);
   }
@@ -122,7 +127,18 @@ export class Answerer {
     return { kind: 'safeguarding', lang, text, helplines };
   }
 
-  private answer(hit: SearchHit, lang: Lang, safety: SafetyAssessment): Reply {
+  /** The learned matcher and the lexical index together; the index alone when there is no model. */
+  private decide(text: string, hits: readonly SearchHit[]): FusedAnswer | undefined {
+    if (!this.intent) {
+      const best = hits[0];
+      return best && isConfident(best)
+        ? { fact: best.fact, id: best.fact.id, score: best.score }
+        : undefined;
+    }
+    return decide(text, candidatesFor(text, this.intent, this.knowledge, hits), this.thresholds);
+  }
+
+  private answer(hit: FusedAnswer, lang: Lang, safety: SafetyAssessment): Reply {
     const fact = factView(this.knowledge, hit.fact, lang);
     const reply: Reply = {
       kind: 'answer',
@@ -164,9 +180,9 @@ function withFootnote(reply: Reply, footnote = messages(reply.lang).footnote): R
 
 function isConfident(hit: SearchHit): boolean {
   return (
-    hit.coverage >= ANSWER_THRESHOLDS.coverage &&
-    hit.score >= ANSWER_THRESHOLDS.score &&
-    hit.specificity >= ANSWER_THRESHOLDS.specificity
+    hit.coverage >= LEXICAL_THRESHOLDS.coverage &&
+    hit.score >= LEXICAL_THRESHOLDS.score &&
+    hit.specificity >= LEXICAL_THRESHOLDS.specificity
   );
 }
 

@@ -4,6 +4,7 @@ import { messages } from './i18n/index.js';
 import type { Fact, KnowledgeBase } from './knowledge/schema.js';
 import { type Lang, pickList } from './lang.js';
 import type { FactView, Reply } from './reply.js';
+import { type IntentModel, shippedIntentModel } from './intent/model.js';
 import { type SafetyReader, shippedSafetyReader } from './safety/detect.js';
 import { FactIndex } from './search/fact-index.js';
 import { normalize } from './text/normalize.js';
@@ -22,9 +23,10 @@ export class BalaCore {
   constructor(
     readonly knowledge: KnowledgeBase,
     safety: SafetyReader = shippedSafetyReader(),
+    intent: IntentModel | undefined = shippedIntentModel(),
   ) {
     this.index = new FactIndex(knowledge.facts);
-    this.answerer = new Answerer(knowledge, this.index, safety);
+    this.answerer = new Answerer(knowledge, this.index, safety, intent);
     this.daily = new DailyFacts(knowledge);
   }
 

@@ -72,6 +72,8 @@ export function trainLinear(
       const cost = options.classWeights?.[item.label] ?? 1;
       for (let r = 0; r < rows; r++) {
         const gradient = ((probabilities[r + 1] ?? 0) - (item.label === r + 1 ? 1 : 0)) * cost;
+        // A class the message is already far from teaches nothing: skipping it keeps many-class training fast.
+        if (Math.abs(gradient) < 1e-4) continue;
         biasSquares[r] = (biasSquares[r] ?? 0) + gradient * gradient;
         bias[r] = (bias[r] ?? 0) - (options.learningRate * gradient) / Math.sqrt(biasSquares[r] ?? 1);
         for (const f of item.features) {

@@ -41,6 +41,9 @@ COPY --from=build /app/knowledge ./knowledge
 # The safety rules and the trained models; their training data stays out of the image.
 COPY --from=build /app/models/safety/rules ./models/safety/rules
 COPY --from=build /app/models/safety/classifier.json ./models/safety/classifier.json
+COPY --from=build /app/models/intent/classifier.json ./models/intent/classifier.json
+COPY --from=build /app/models/intent/places.yaml ./models/intent/places.yaml
+COPY --from=build /app/models/language/classifier.json ./models/language/classifier.json
 RUN mkdir -p /data \
   && chown node:node /data
 

@@ -43,11 +43,15 @@ export function benchIntent(knowledge: KnowledgeBase): void {
   const model = IntentModel.load();
   const index = new FactIndex(knowledge.facts);
   const t = model.model.thresholds as unknown as IntentThresholds;
-  console.log(`\n== Fact questions (models/intent): fusion weight ${t.weight}, answer at ${t.answerAt} (from dev)`);
+  console.log(
+    `\n== Fact questions (models/intent): fusion weight ${t.weight}, answer at ${t.answerAt} (from dev)`,
+  );
   for (const split of ['dev', 'never-read'] as const) {
     const items = loadQuestions(intentCorpusDir(modelsDir), [split]);
     const authors = new Set(items.map((i) => i.author)).size;
-    console.log(`\n[${split}] ${items.length} messages by ${authors} authors${split === 'never-read' ? ' (rates only)' : ''}`);
+    console.log(
+      `\n[${split}] ${items.length} messages by ${authors} authors${split === 'never-read' ? ' (rates only)' : ''}`,
+    );
     for (const lang of LANGS) {
       const of = items.filter((i) => i.lang === lang);
       const cache = new Map(of.map((q) => [q, index.search(q.text, 5).hits]));
@@ -61,7 +65,8 @@ export function benchIntent(knowledge: KnowledgeBase): void {
         const top = model.rank(q.text)[0];
         return top && top.id !== OUT_OF_SCOPE && top.probability >= t.answerAt ? top.id : undefined;
       };
-      const fused: Decider = (q) => decide(q.text, candidatesFor(q.text, model, knowledge, cache.get(q) ?? []), t)?.id;
+      const fused: Decider = (q) =>
+        decide(q.text, candidatesFor(q.text, model, knowledge, cache.get(q) ?? []), t)?.id;
       const asDecider =
         (responder: typeof fuse): Decider =>
         (q) => {

@@ -13,6 +13,7 @@ import {
   plainFuseBaseline,
   plainFuseOverAnswers,
 } from './baselines.js';
+import { benchIntent } from './intent.js';
 import { benchMemory } from './memory.js';
 import { evaluate, type Judge, type QualityReport, type Responder } from './quality.js';
 import { loadQuestionSet, questionSetPath } from './question-set.js';
@@ -34,6 +35,7 @@ const document = existsSync(documentPath) ? readFileSync(documentPath, 'utf8') :
 console.log(`Bala benchmark · node ${process.version} · ${knowledge.facts.length} facts`);
 warmUp();
 benchSafety(core);
+benchIntent(knowledge);
 for (const lang of LANGS) benchLanguage(lang);
 if (!document) {
   console.log(

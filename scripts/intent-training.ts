@@ -29,9 +29,9 @@ export const INTENT_FEATURES: FeatureSpec = {
 const TRAINING: Omit<TrainingOptions, 'classes'> = {
   features: INTENT_FEATURES,
   window: 1000,
-  epochs: 12,
+  epochs: 8,
   learningRate: 0.4,
-  l2: 1e-5,
+  l2: 1e-4,
   seed: 20261120,
 };
 

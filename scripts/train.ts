@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultKnowledgeDir, modelsDir } from '../src/paths.js';
 import { trainIntentModel } from './intent-training.js';
+import { trainLanguageModel } from './language-training.js';
 import { trainSafetyModel } from './safety-training.js';
 
 /**
@@ -20,6 +21,11 @@ const targets = [
     name: 'intent',
     path: join(modelsDir, 'intent', 'classifier.json'),
     train: () => trainIntentModel(modelsDir, defaultKnowledgeDir),
+  },
+  {
+    name: 'language',
+    path: join(modelsDir, 'language', 'classifier.json'),
+    train: () => trainLanguageModel(modelsDir),
   },
 ];
 

@@ -1,10 +1,16 @@
 import { messages } from './i18n/index.js';
+import {
+  candidatesFor,
+  decide,
+  type FusedAnswer,
+  type IntentThresholds,
+  LEXICAL_THRESHOLDS,
+} from './intent/fusion.js';
+import type { IntentModel } from './intent/model.js';
 import type { Fact, KnowledgeBase } from './knowledge/schema.js';
 import { type Lang, pickList } from './lang.js';
 import type { Reply } from './reply.js';
 import type { SafetyAssessment, SafetyReader } from './safety/detect.js';
-import { candidatesFor, decide, type FusedAnswer, type IntentThresholds, LEXICAL_THRESHOLDS } from './intent/fusion.js';
-import type { IntentModel } from './intent/model.js';
 import type { FactIndex, SearchHit } from './search/fact-index.js';
 import { asksAboutTheBot } from './small-talk.js';
 import { words } from './text/normalize.js';
@@ -71,7 +77,9 @@ export class Answerer {
   ) {
     const t = intent?.model.thresholds;
     this.thresholds =
-      t?.weight !== undefined && t.answerAt !== undefined ? { weight: t.weight, answerAt: t.answerAt } : LEXICAL_ONLY;
+      t?.weight !== undefined && t.answerAt !== undefined
+        ? { weight: t.weight, answerAt: t.answerAt }
+        : LEXICAL_ONLY;
   }
 
   reply(raw: string, lang: Lang): Reply {
@@ -131,9 +139,7 @@ export class Answerer {
   private decide(text: string, hits: readonly SearchHit[]): FusedAnswer | undefined {
     if (!this.intent) {
       const best = hits[0];
-      return best && isConfident(best)
-        ? { fact: best.fact, id: best.fact.id, score: best.score }
-        : undefined;
+      return best && isConfident(best) ? { fact: best.fact, id: best.fact.id, score: best.score } : undefined;
     }
     return decide(text, candidatesFor(text, this.intent, this.knowledge, hits), this.thresholds);
   }

@@ -1,10 +1,10 @@
 import { Answerer, firstQuestion } from './answer.js';
 import { DailyFacts } from './daily.js';
 import { messages } from './i18n/index.js';
+import { type IntentModel, shippedIntentModel } from './intent/model.js';
 import type { Fact, KnowledgeBase } from './knowledge/schema.js';
 import { type Lang, pickList } from './lang.js';
 import type { FactView, Reply } from './reply.js';
-import { type IntentModel, shippedIntentModel } from './intent/model.js';
 import { type SafetyReader, shippedSafetyReader } from './safety/detect.js';
 import { FactIndex } from './search/fact-index.js';
 import { normalize } from './text/normalize.js';

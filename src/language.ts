@@ -1,4 +1,7 @@
-import { LANGS, type Lang } from './lang.js';
+import { join } from 'node:path';
+import { LANGS, type Lang, langSchema } from './lang.js';
+import { LinearModel } from './learn/linear-model.js';
+import { modelsDir } from './paths.js';
 
 /** Letters only Kazakh Cyrillic has: one of them settles that a message is Kazakh, not Russian. */
 const KAZAKH_CYRILLIC = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/u;
@@ -9,16 +12,18 @@ const LATIN = /\p{Script=Latin}/u;
  * English uses all the time ("Is there...", "Do I..."), so only the small ı counts.
  */
 const KAZAKH_LATIN_LETTERS = /[áǵıńóúýÁǴŃÓÚÝ]/u;
+let latinModel: LinearModel | undefined;
+
 /**
- * Everyday Kazakh words as people type them in Latin letters, with or without the special letters. None of
- * them is an English word ("men", "bar" and "ana" are left out for that reason), so one is enough.
+ * English, Russian typed in translit ("skolko detei"), or Kazakh in Latin letters without its special
+ * letters ("balalar qansha"): a small model learned from the corpora tells them apart (npm run train).
  */
-const KAZAKH_LATIN_WORDS = new Set(
-  `bala balalar balalardyn balalardyń balany balaga balaǵa qansha kansha qalai kalai qashan kashan nege
-  meni magan maǵan qazaqstanda kazakstanda qazaqstandaǵy quqyq quqyqtary kukyk kukyktary
-  mektep mektepke mektepte jane jáne turaly ushin úshin kómek komek sálem salem qandai kandai nesheu
-  sanaly densaulyq bilim otbasy`.split(/\s+/),
-);
+function latinLanguage(text: string): Lang {
+  latinModel ??= LinearModel.load(join(modelsDir, 'language', 'classifier.json'));
+  const probabilities = latinModel.probabilities(text);
+  const best = probabilities.indexOf(Math.max(...probabilities));
+  return langSchema.catch('en').parse(latinModel.classes[best]);
+}
 
 /**
  * Everyday Kazakh words as they look typed on a Russian keyboard (қанша → канша), none of them Russian: a
@@ -39,8 +44,7 @@ export function languageOfText(text: string): Lang | undefined {
   }
   if (!LATIN.test(text)) return undefined;
   if (KAZAKH_LATIN_LETTERS.test(text)) return 'kk';
-  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
-  return words.some((w) => KAZAKH_LATIN_WORDS.has(w)) ? 'kk' : 'en';
+  return latinLanguage(text);
 }
 
 /** Telegram's `language_code` ("ru", "kk", "en-GB") or Discord's `locale` ("ru", "en-US") as a Lang. */

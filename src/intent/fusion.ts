@@ -70,7 +70,11 @@ export function candidatesFor(
  * best must reach `answerAt`, and the question's places and years must fit the fact. A fact the model
  * was not trained on (an operator's own) is answered by the lexical index alone.
  */
-export function decide(question: string, candidates: readonly Candidate[], t: IntentThresholds): FusedAnswer | undefined {
+export function decide(
+  question: string,
+  candidates: readonly Candidate[],
+  t: IntentThresholds,
+): FusedAnswer | undefined {
   let best: FusedAnswer | undefined;
   for (const { fact, probability, hit } of candidates) {
     if (onlyEverydayWords(hit) && (probability ?? 0) < SURE) continue;

@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { trainLanguageModel } from '../../scripts/language-training.js';
 import { chooseLanguage, languageOfHint, languageOfText } from '../../src/language.js';
+import { modelsDir } from '../../src/paths.js';
 
 describe('the language a message is written in', () => {
   it('is Kazakh when it has a Kazakh-only letter, Russian for other Cyrillic, English for Latin', () => {
@@ -47,5 +51,24 @@ describe('the language of a reply', () => {
     expect(chooseLanguage({ hint: 'de', text: '42', fallback: 'ru' })).toBe('ru');
     expect(languageOfHint('en-GB')).toBe('en');
     expect(languageOfHint(undefined)).toBeUndefined();
+  });
+});
+
+describe('messages in Latin letters', () => {
+  it.each([
+    ['skolko detey v kazahstane v procentah ot naseleniya', 'ru'],
+    ['a pravda chto v shkolu hodyat pochti vse deti', 'ru'],
+    ['kazakstanda balalar neshe paiyz', 'kk'],
+    ['mektepke barlyq balalar barady ma', 'kk'],
+    ['how many kids live in kazakhstan', 'en'],
+  ] as const)('%j is answered in %s', (text, lang) => {
+    expect(chooseLanguage({ text, hint: 'en', fallback: 'en' })).toBe(lang);
+  });
+});
+
+describe('the Latin-letter language model', () => {
+  it('matches its data: `npm run train` gives the committed bytes', () => {
+    const committed = readFileSync(join(modelsDir, 'language', 'classifier.json'), 'utf8');
+    expect(`${JSON.stringify(trainLanguageModel(modelsDir), null, 1)}\n`).toBe(committed);
   });
 });

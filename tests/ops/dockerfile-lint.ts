@@ -20,6 +20,9 @@ const RUNTIME_FILES = [
   '/app/package.json',
   '/app/models/safety/rules',
   '/app/models/safety/classifier.json',
+  '/app/models/intent/classifier.json',
+  '/app/models/intent/places.yaml',
+  '/app/models/language/classifier.json',
 ];
 
 /**

@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { trainIntentModel } from '../../scripts/intent-training.js';
+import { intentCorpusDir, loadQuestions, OUT_OF_SCOPE } from '../../src/intent/corpus.js';
+import { LANGS } from '../../src/lang.js';
+import { SPLITS } from '../../src/learn/corpus-files.js';
+import { defaultKnowledgeDir, modelsDir } from '../../src/paths.js';
+import { shippedCore } from '../helpers.js';
+
+const core = shippedCore();
+const dir = intentCorpusDir(modelsDir);
+
+describe('the fact matcher', () => {
+  it('matches its data: `npm run train` gives the committed bytes', { timeout: 120_000 }, () => {
+    const committed = readFileSync(join(modelsDir, 'intent', 'classifier.json'), 'utf8');
+    expect(`${JSON.stringify(trainIntentModel(modelsDir, defaultKnowledgeDir), null, 1)}\n`).toBe(committed);
+  });
+
+  it('keeps every author in one split, with at least two never-read authors', () => {
+    const bySplit = new Map(
+      SPLITS.map((split) => [split, new Set(loadQuestions(dir, [split]).map((q) => q.author))]),
+    );
+    for (const a of SPLITS)
+      for (const b of SPLITS)
+        if (a < b) expect([...(bySplit.get(a) ?? [])].filter((x) => bySplit.get(b)?.has(x))).toEqual([]);
+    expect(bySplit.get('never-read')?.size).toBeGreaterThanOrEqual(2);
+  });
+
+  it('has no never-read question in the data it learns or is tuned on', () => {
+    const seen = new Set(loadQuestions(dir, ['train', 'dev']).map((q) => q.text.trim().toLowerCase()));
+    expect(
+      loadQuestions(dir, ['never-read']).filter((q) => seen.has(q.text.trim().toLowerCase())).length,
+    ).toBe(0);
+  });
+
+  it('names only facts that exist', () => {
+    const ids = new Set(core.knowledge.facts.map((f) => f.id));
+    const unknown = loadQuestions(dir, SPLITS).filter((q) => q.intent !== OUT_OF_SCOPE && !ids.has(q.intent));
+    expect(unknown.map((q) => q.intent)).toEqual([]);
+  });
+});
+
+// The dev figures the fusion was tuned on; never-read is only ever printed by `npm run bench`.
+describe.each(LANGS)('answers on the dev split (%s)', (lang) => {
+  const dev = loadQuestions(dir, ['dev']).filter((q) => q.lang === lang);
+  const replies = dev.map((q) => ({ q, reply: core.reply(q.text, lang) }));
+  const factQuestions = replies.filter(({ q }) => q.intent !== OUT_OF_SCOPE);
+  const outOfScope = replies.filter(({ q }) => q.intent === OUT_OF_SCOPE);
+  const gave = (r: (typeof replies)[number]) => r.reply.fact?.id;
+
+  it('gives the right fact to at least 90% of fact questions, and a wrong one to at most 2%', () => {
+    const right = factQuestions.filter((r) => gave(r) === r.q.intent).length;
+    const wrong = factQuestions.filter((r) => gave(r) !== undefined && gave(r) !== r.q.intent).length;
+    expect(right / factQuestions.length).toBeGreaterThanOrEqual(0.9);
+    expect(wrong / factQuestions.length).toBeLessThanOrEqual(0.02);
+  });
+
+  it('gives no fact to at least 95% of out-of-scope messages', () => {
+    const answered = outOfScope.filter((r) => gave(r) !== undefined).length;
+    expect(1 - answered / outOfScope.length).toBeGreaterThanOrEqual(0.95);
+  });
+});

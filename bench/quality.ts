@@ -95,9 +95,9 @@ export function evaluate(set: QuestionSet, respond: Responder, isRight: Judge = 
   };
 }
 
-/** An answer, or a check-in that also answers the question. */
+/** An answer (a fact, or a baseline's sentence), or a check-in that also answers the question. */
 function givesFact(reply: ReturnType<Responder>): boolean {
-  return (reply.kind === 'answer' || reply.kind === 'check_in') && reply.factId !== undefined;
+  return reply.kind === 'answer' || (reply.kind === 'check_in' && reply.factId !== undefined);
 }
 
 function rate(count: number, of: number): number | undefined {

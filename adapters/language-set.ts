@@ -1,6 +1,6 @@
 import { fillTemplate } from '../src/i18n/fill.js';
 import { type Messages, messages } from '../src/i18n/index.js';
-import type { Lang } from '../src/lang.js';
+import type { Lang } from '../src/localized.js';
 
 /** Each catalogue names every language in its own words: "русский" in Russian, "орыс тілі" in Kazakh. */
 const LANGUAGE_NAMES: Record<Lang, keyof Messages> = {

@@ -1,6 +1,6 @@
 import type { Config } from '../src/config.js';
 import type { BalaCore } from '../src/core.js';
-import type { Lang } from '../src/lang.js';
+import type { Lang } from '../src/localized.js';
 import type { Logger } from '../src/logger.js';
 import type { Metrics } from '../src/metrics.js';
 import type { Platform, Publisher, SubscriptionService } from '../src/platform.js';

@@ -1,7 +1,7 @@
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
 import type { KnowledgeBase } from '../src/knowledge/schema.js';
-import { type Lang, pick } from '../src/lang.js';
+import { type Lang, pick } from '../src/localized.js';
 import type { Judge, Responder } from './quality.js';
 
 interface Sentence {

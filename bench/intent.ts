@@ -3,7 +3,7 @@ import { intentCorpusDir, loadQuestions, OUT_OF_SCOPE, type QuestionItem } from 
 import { candidatesFor, decide, type IntentThresholds, lexicallyConfident } from '../src/intent/fusion.js';
 import { IntentModel } from '../src/intent/model.js';
 import type { KnowledgeBase } from '../src/knowledge/schema.js';
-import { LANGS } from '../src/lang.js';
+import { LANGS } from '../src/localized.js';
 import { modelsDir } from '../src/paths.js';
 import { FactIndex } from '../src/search/fact-index.js';
 import { miniSearchOverAnswers, plainFuseOverAnswers } from './baselines.js';

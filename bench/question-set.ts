@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { z } from 'zod';
-import type { langSchema } from '../src/lang.js';
+import type { langSchema } from '../src/localized.js';
 import { projectRoot } from '../src/paths.js';
 
 const expected = z.object({ q: z.string(), fact: z.string() });

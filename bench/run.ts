@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Fuse from 'fuse.js';
 import { BalaCore } from '../src/core.js';
 import { loadKnowledge } from '../src/knowledge/load.js';
-import { LANGS, type Lang } from '../src/lang.js';
+import { LANGS, type Lang } from '../src/localized.js';
 import { defaultKnowledgeDir, projectRoot } from '../src/paths.js';
 import {
   miniSearchBaseline,

@@ -1,4 +1,4 @@
-import type { Lang } from '../src/lang.js';
+import type { Lang } from '../src/localized.js';
 import type { SafetyLevel } from '../src/safety/assessment.js';
 import { type CorpusItem, DISCLOSURE_CATEGORIES } from '../src/safety/corpus.js';
 

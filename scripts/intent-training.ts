@@ -4,7 +4,6 @@ import { type Candidate, candidatesFor, decide, type IntentThresholds } from '..
 import { IntentModel } from '../src/intent/model.js';
 import { loadKnowledge } from '../src/knowledge/load.js';
 import type { KnowledgeBase } from '../src/knowledge/schema.js';
-import { LANGS } from '../src/lang.js';
 import type { FeatureSpec } from '../src/learn/features.js';
 import { LinearModel, type ModelFile } from '../src/learn/linear-model.js';
 import {
@@ -13,6 +12,7 @@ import {
   type TrainingOptions,
   trainLinear,
 } from '../src/learn/train-linear.js';
+import { LANGS } from '../src/localized.js';
 import { loadCorpus } from '../src/safety/corpus.js';
 import { FactIndex } from '../src/search/fact-index.js';
 import { fingerprint } from './safety-training.js';

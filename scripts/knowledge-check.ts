@@ -1,5 +1,5 @@
 import { readKnowledge } from '../src/knowledge/load.js';
-import { LANGS } from '../src/lang.js';
+import { LANGS } from '../src/localized.js';
 import { defaultKnowledgeDir } from '../src/paths.js';
 
 /** `npm run knowledge:check [dir]`: validates the fact base; exits 1 and lists every problem if any. */

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { intentCorpusDir, loadQuestions } from '../src/intent/corpus.js';
-import { LANGS } from '../src/lang.js';
 import type { Split } from '../src/learn/corpus-files.js';
 import type { ModelFile } from '../src/learn/linear-model.js';
 import { modelFile, type TrainingOptions, trainLinear } from '../src/learn/train-linear.js';
+import { LANGS } from '../src/localized.js';
 import { loadCorpus } from '../src/safety/corpus.js';
 import { fingerprint } from './safety-training.js';
 

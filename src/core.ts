@@ -1,9 +1,9 @@
-import { Answerer, firstQuestion } from './answer.js';
+import { Answerer, firstQuestion } from './answerer.js';
 import { DailyFacts } from './daily.js';
 import { messages } from './i18n/index.js';
 import { type IntentModel, shippedIntentModel } from './intent/model.js';
 import type { Fact, KnowledgeBase } from './knowledge/schema.js';
-import { type Lang, pickList } from './lang.js';
+import { type Lang, pickList } from './localized.js';
 import type { FactView, Reply } from './reply.js';
 import { type SafetyReader, shippedSafetyReader } from './safety/detect.js';
 import { FactIndex } from './search/fact-index.js';

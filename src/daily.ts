@@ -1,6 +1,6 @@
 import { messages } from './i18n/index.js';
 import type { Fact, KnowledgeBase } from './knowledge/schema.js';
-import { type Lang, pick } from './lang.js';
+import { type Lang, pick } from './localized.js';
 import type { Reply, Section } from './reply.js';
 import { dayNumber, isWorldChildrensDay, type LocalDate } from './time.js';
 import { factText, factView } from './views.js';

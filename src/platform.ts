@@ -1,4 +1,4 @@
-import type { Lang } from './lang.js';
+import type { Lang } from './localized.js';
 import type { Reply } from './reply.js';
 
 export type Platform = 'telegram' | 'discord';

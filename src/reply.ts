@@ -1,4 +1,4 @@
-import type { Lang } from './lang.js';
+import type { Lang } from './localized.js';
 
 /**
  * What the core says back, as data: each adapter renders it for its platform (HTML for Telegram, embeds

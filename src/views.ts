@@ -1,6 +1,6 @@
 import { messages } from './i18n/index.js';
 import type { Fact, KnowledgeBase } from './knowledge/schema.js';
-import { type Lang, pick } from './lang.js';
+import { type Lang, pick } from './localized.js';
 import type { FactView, HelplineView, SourceView } from './reply.js';
 
 export function sourceView(knowledge: KnowledgeBase, fact: Fact, lang: Lang): SourceView {

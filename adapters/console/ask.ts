@@ -2,9 +2,9 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { BalaCore } from '../../src/core.js';
+import { chooseLanguage } from '../../src/detect-language.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
-import { type Lang, langSchema } from '../../src/lang.js';
-import { chooseLanguage } from '../../src/language.js';
+import { type Lang, langSchema } from '../../src/localized.js';
 import { defaultKnowledgeDir } from '../../src/paths.js';
 import type { Reply } from '../../src/reply.js';
 import { renderForConsole } from './render.js';

@@ -1,9 +1,9 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { BalaCore } from '../../src/core.js';
+import { chooseLanguage } from '../../src/detect-language.js';
 import { messages } from '../../src/i18n/index.js';
-import { LANGS, type Lang, langSchema } from '../../src/lang.js';
-import { chooseLanguage } from '../../src/language.js';
+import { LANGS, type Lang, langSchema } from '../../src/localized.js';
 import type { Reply } from '../../src/reply.js';
 import { localDate } from '../../src/time.js';
 import { languageSetMessage } from '../language-set.js';

@@ -1,6 +1,6 @@
 import type { ApplicationCommandOptionChoiceData, AutocompleteInteraction } from 'discord.js';
 import type { BalaCore } from '../../src/core.js';
-import type { Lang } from '../../src/lang.js';
+import type { Lang } from '../../src/localized.js';
 import { fitText } from './embed-limits.js';
 
 /** Discord's limits for autocomplete: at most 25 choices, names and values of 1-100 characters. */

@@ -2,14 +2,14 @@ import type { ChatInputCommandInteraction, Interaction } from 'discord.js';
 import type { BalaCore } from '../../src/core.js';
 import type { FloodLimiter } from '../../src/flood-limit.js';
 import { messages } from '../../src/i18n/index.js';
-import type { Lang } from '../../src/lang.js';
+import type { Lang } from '../../src/localized.js';
 import type { Logger } from '../../src/logger.js';
 import type { Metrics } from '../../src/metrics.js';
 import type { SubscriptionService } from '../../src/platform.js';
 import type { ChatLanguages } from '../platform-deps.js';
 import { answerAutocomplete, typedQuestion } from './autocomplete.js';
 import type { CommandHandler } from './handlers/index.js';
-import { interactionLanguage } from './language.js';
+import { interactionLanguage } from './interaction-language.js';
 import { noticeEdit, privateNotice, replyPayload } from './payloads.js';
 
 export interface RouterDeps {

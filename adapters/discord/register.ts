@@ -5,7 +5,7 @@ import {
   Routes,
 } from 'discord.js';
 import type { Config } from '../../src/config.js';
-import { commandDefinitions } from './commands.js';
+import { commandDefinitions } from './command-definitions.js';
 
 export interface RegisteredCommands {
   /** Guild commands appear at once in that one server; global ones in every server the bot is in. */

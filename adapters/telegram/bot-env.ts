@@ -2,7 +2,7 @@ import type { Context } from 'grammy';
 import type { Config } from '../../src/config.js';
 import type { BalaCore } from '../../src/core.js';
 import type { Messages } from '../../src/i18n/index.js';
-import type { Lang } from '../../src/lang.js';
+import type { Lang } from '../../src/localized.js';
 import type { Logger } from '../../src/logger.js';
 import type { Metrics } from '../../src/metrics.js';
 import type { SubscriptionService } from '../../src/platform.js';

@@ -7,6 +7,7 @@ import type { Metrics } from '../../src/metrics.js';
 import type { SubscriptionService } from '../../src/platform.js';
 import type { ChatLanguages } from '../platform-deps.js';
 import type { BotContext, BotEnv } from './bot-env.js';
+import { languageMiddleware, MemoryChatLanguages } from './chat-language.js';
 import { handleBotError } from './error-boundary.js';
 import { factsFeature } from './features/facts.js';
 import { fallbackFeature } from './features/fallback.js';
@@ -17,7 +18,6 @@ import { questionsFeature } from './features/questions.js';
 import { startFeature } from './features/start.js';
 import { subscriptionsFeature } from './features/subscriptions.js';
 import { floodGuard } from './flood-guard.js';
-import { languageMiddleware, MemoryChatLanguages } from './language.js';
 import { renderReply } from './render.js';
 import { logUpdates } from './update-log.js';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LANGS, type Lang, langSchema } from '../../src/lang.js';
+import { LANGS, type Lang, langSchema } from '../../src/localized.js';
 
 /**
  * Button payloads. Telegram caps callback data at 64 bytes and hands it back verbatim, possibly from a

@@ -4,7 +4,7 @@ import type { Config } from '../../src/config.js';
 import type { HttpServer } from '../http/server.js';
 import type { PlatformDeps, RunningPlatform } from '../platform-deps.js';
 import { createTelegramBot } from './bot.js';
-import { setCommandMenus } from './commands.js';
+import { setCommandMenus } from './command-menu.js';
 import { connectTelegram } from './connect.js';
 import { startPolling } from './polling.js';
 import { TelegramPublisher } from './publisher.js';

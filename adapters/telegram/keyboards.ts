@@ -1,6 +1,6 @@
 import { InlineKeyboard } from 'grammy';
 import { messages } from '../../src/i18n/index.js';
-import { LANGS, type Lang } from '../../src/lang.js';
+import { LANGS, type Lang } from '../../src/localized.js';
 import type { Reply } from '../../src/reply.js';
 import { factButtonData, helplinesButtonData, languageButtonData } from './callback-data.js';
 import { shorten } from './html.js';

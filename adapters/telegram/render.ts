@@ -1,5 +1,5 @@
 import { messages } from '../../src/i18n/index.js';
-import type { Lang } from '../../src/lang.js';
+import type { Lang } from '../../src/localized.js';
 import type { FactView, HelplineView, Reply } from '../../src/reply.js';
 import { helplineLines } from '../../src/views.js';
 import { bold, escapeHtml, italic } from './html.js';

@@ -1,7 +1,7 @@
 import type { Context, MiddlewareFn } from 'grammy';
 import type { Update } from 'grammy/types';
 import type { Logger } from '../../src/logger.js';
-import { isCommandName } from './commands.js';
+import { isCommandName } from './command-menu.js';
 
 export function updateType(update: Update): string {
   return Object.keys(update).find((key) => key !== 'update_id') ?? 'unknown';

@@ -1,4 +1,4 @@
-import type { Lang } from '../lang.js';
+import type { Lang } from '../localized.js';
 import { en, type Messages } from './en.js';
 import { kk } from './kk.js';
 import { ru } from './ru.js';

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { z } from 'zod';
-import { LANGS } from '../lang.js';
 import { type Authored, loadSplits, type Split } from '../learn/corpus-files.js';
+import { LANGS } from '../localized.js';
 import { FORMS } from '../safety/corpus.js';
 
 /** The questions the fact matcher learns from and is measured on (models/intent/corpus). */

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { z } from 'zod';
 import type { Fact } from '../knowledge/schema.js';
-import { LANGS } from '../lang.js';
 import { skeletonWords } from '../learn/skeleton.js';
+import { LANGS } from '../localized.js';
 import { modelsDir } from '../paths.js';
 
 const placesFileSchema = z.object({

@@ -1,4 +1,4 @@
-import { LANGS, type LocalizedList, type LocalizedText } from '../lang.js';
+import { LANGS, type LocalizedList, type LocalizedText } from '../localized.js';
 import { normalize } from '../text/normalize.js';
 import { placeholderProblems } from './placeholders.js';
 import type { Fact, KnowledgeBase } from './schema.js';

@@ -1,4 +1,4 @@
-import { LANGS } from '../lang.js';
+import { LANGS } from '../localized.js';
 import type { Fact } from './schema.js';
 
 /** What a curator leaves to fill in later: the draft's own markers and the usual ones. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localizedList, localizedListAll, localizedText, localizedTextAll } from '../lang.js';
+import { localizedList, localizedListAll, localizedText, localizedTextAll } from '../localized.js';
 
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are lower-case words joined by hyphens');
 

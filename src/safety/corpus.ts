@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { z } from 'zod';
-import { LANGS } from '../lang.js';
 import { type Authored, loadSplits, type Split } from '../learn/corpus-files.js';
+import { LANGS } from '../localized.js';
 
 export type { Split } from '../learn/corpus-files.js';
 

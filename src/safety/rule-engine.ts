@@ -1,4 +1,4 @@
-import type { Lang } from '../lang.js';
+import type { Lang } from '../localized.js';
 import { unmask } from '../text/unmask.js';
 import { kazakhKey, plainLetters, russianKey } from './fold.js';
 import type { DistressReason, RuleFile, RuleSpec } from './rule-schema.js';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
-import { LANGS } from '../lang.js';
+import { LANGS } from '../localized.js';
 import { RuleSet } from './rule-engine.js';
 import { ruleFileSchema } from './rule-schema.js';
 

@@ -1,7 +1,7 @@
 import Fuse from 'fuse.js';
+import { languageOfText } from '../detect-language.js';
 import type { Fact, Figure } from '../knowledge/schema.js';
-import { LANGS } from '../lang.js';
-import { languageOfText } from '../language.js';
+import { LANGS } from '../localized.js';
 import { CANONICAL, contentTerms, type QueryTerm, queryTerms } from '../text/normalize.js';
 import { type TermMatch, TermMatcher } from './term-matcher.js';
 

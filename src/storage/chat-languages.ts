@@ -1,4 +1,4 @@
-import type { Lang } from '../lang.js';
+import type { Lang } from '../localized.js';
 import type { Platform } from '../platform.js';
 import type { Store } from './store.js';
 

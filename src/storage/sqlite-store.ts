@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3, { type Database, type Statement } from 'better-sqlite3';
 import { z } from 'zod';
-import { type Lang, langSchema } from '../lang.js';
+import { type Lang, langSchema } from '../localized.js';
 import type { Platform } from '../platform.js';
 import { newClaimOwner } from './claim-owner.js';
 import { checkIntegrity } from './integrity.js';

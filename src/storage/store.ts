@@ -1,4 +1,4 @@
-import type { Lang } from '../lang.js';
+import type { Lang } from '../localized.js';
 import type { Platform } from '../platform.js';
 
 /** A chat or channel that takes the daily post. Nothing about people: no names, no user ids. */

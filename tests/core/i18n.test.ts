@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { commandMenu } from '../../adapters/telegram/commands.js';
+import { commandMenu } from '../../adapters/telegram/command-menu.js';
 import { loadQuestionSet } from '../../bench/question-set.js';
 import { en } from '../../src/i18n/en.js';
 import { type Messages, messages } from '../../src/i18n/index.js';
-import { LANGS } from '../../src/lang.js';
+import { LANGS } from '../../src/localized.js';
 import { shippedKnowledge } from '../helpers.js';
 
 type Key = keyof Messages;

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { trainIntentModel } from '../../scripts/intent-training.js';
 import { intentCorpusDir, loadQuestions, OUT_OF_SCOPE } from '../../src/intent/corpus.js';
-import { LANGS } from '../../src/lang.js';
 import { SPLITS } from '../../src/learn/corpus-files.js';
+import { LANGS } from '../../src/localized.js';
 import { defaultKnowledgeDir, modelsDir } from '../../src/paths.js';
 import { shippedCore } from '../helpers.js';
 

@@ -5,7 +5,7 @@ import { dump as stringify } from 'js-yaml';
 import { afterEach, describe, expect, it } from 'vitest';
 import { findProblems } from '../../src/knowledge/check.js';
 import { readKnowledge } from '../../src/knowledge/load.js';
-import { LANGS } from '../../src/lang.js';
+import { LANGS } from '../../src/localized.js';
 import { defaultKnowledgeDir } from '../../src/paths.js';
 import { shippedKnowledge } from '../helpers.js';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { trainLanguageModel } from '../../scripts/language-training.js';
-import { chooseLanguage, languageOfHint, languageOfText } from '../../src/language.js';
+import { chooseLanguage, languageOfHint, languageOfText } from '../../src/detect-language.js';
 import { modelsDir } from '../../src/paths.js';
 
 describe('the language a message is written in', () => {

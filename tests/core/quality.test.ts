@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../bench/quality.js';
 import { loadQuestionSet } from '../../bench/question-set.js';
-import { LANGS } from '../../src/lang.js';
+import { LANGS } from '../../src/localized.js';
 import { normalize } from '../../src/text/normalize.js';
 import { shippedCore } from '../helpers.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LANGS } from '../../src/lang.js';
+import { LANGS } from '../../src/localized.js';
 import { modelsDir } from '../../src/paths.js';
 import { RuleSet, ruleWords } from '../../src/safety/rule-engine.js';
 import { loadRuleSets } from '../../src/safety/rule-files.js';

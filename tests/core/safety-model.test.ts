@@ -8,8 +8,8 @@ import {
   safetyItems,
   trainSafetyModel,
 } from '../../scripts/safety-training.js';
-import { LANGS } from '../../src/lang.js';
 import { SPLITS } from '../../src/learn/corpus-files.js';
+import { LANGS } from '../../src/localized.js';
 import { modelsDir } from '../../src/paths.js';
 import { shippedSafetyReader } from '../../src/safety/detect.js';
 

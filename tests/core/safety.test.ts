@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en.js';
 import { kk } from '../../src/i18n/kk.js';
 import { ru } from '../../src/i18n/ru.js';
-import type { Lang } from '../../src/lang.js';
+import type { Lang } from '../../src/localized.js';
 import { modelsDir } from '../../src/paths.js';
 import { SafetyReader } from '../../src/safety/detect.js';
 import { safetyLevel } from '../../src/safety/policy.js';

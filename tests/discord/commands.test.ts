@@ -5,7 +5,7 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { commandDefinitions, QUESTION_MAX_LENGTH } from '../../adapters/discord/commands.js';
+import { commandDefinitions, QUESTION_MAX_LENGTH } from '../../adapters/discord/command-definitions.js';
 import { commandHandlers } from '../../adapters/discord/handlers/index.js';
 import { registerCommands } from '../../adapters/discord/register.js';
 import { FakeDiscordServer } from '../fakes/discord-server.js';

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderEmbed } from '../../adapters/discord/render.js';
 import { messages } from '../../src/i18n/index.js';
-import type { Lang } from '../../src/lang.js';
+import type { Lang } from '../../src/localized.js';
 import { StoredChatLanguages } from '../../src/storage/chat-languages.js';
 import { memoryStore } from '../helpers.js';
 import {

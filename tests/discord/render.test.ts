@@ -2,7 +2,7 @@ import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import { questionChoices } from '../../adapters/discord/autocomplete.js';
 import { EMBED_LIMITS, fitText } from '../../adapters/discord/embed-limits.js';
-import { interactionLanguage } from '../../adapters/discord/language.js';
+import { interactionLanguage } from '../../adapters/discord/interaction-language.js';
 import { renderEmbed } from '../../adapters/discord/render.js';
 import { parseTimeOfDay } from '../../adapters/discord/time-of-day.js';
 import type { Reply } from '../../src/reply.js';

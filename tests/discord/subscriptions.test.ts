@@ -5,7 +5,7 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import { commandDefinitions } from '../../adapters/discord/commands.js';
+import { commandDefinitions } from '../../adapters/discord/command-definitions.js';
 
 import { fillTemplate } from '../../src/i18n/fill.js';
 import { messages } from '../../src/i18n/index.js';

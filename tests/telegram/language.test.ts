@@ -1,7 +1,7 @@
 import type { InlineQueryResultArticle } from 'grammy/types';
 import { describe, expect, it } from 'vitest';
 import type { RunningPlatform } from '../../adapters/platform-deps.js';
-import { commandMenu } from '../../adapters/telegram/commands.js';
+import { commandMenu } from '../../adapters/telegram/command-menu.js';
 import { startTelegram } from '../../adapters/telegram/index.js';
 import { renderReply } from '../../adapters/telegram/render.js';
 import { fillTemplate } from '../../src/i18n/fill.js';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { TELEGRAM_TEXT_LIMIT } from '../../adapters/telegram/split-html.js';
 import { BalaCore } from '../../src/core.js';
 import { en } from '../../src/i18n/en.js';
-import type { Lang } from '../../src/lang.js';
+import type { Lang } from '../../src/localized.js';
 import type { Reply } from '../../src/reply.js';
 import { DEFAULT_GROUP_ID, DEFAULT_USER } from '../fakes/telegram-api.js';
 import { shippedKnowledge } from '../helpers.js';

@@ -6,7 +6,7 @@ import { startTelegram } from '../../adapters/telegram/index.js';
 import { loggableError } from '../../adapters/telegram/loggable-error.js';
 import { BalaCore } from '../../src/core.js';
 import { en } from '../../src/i18n/en.js';
-import type { Lang } from '../../src/lang.js';
+import type { Lang } from '../../src/localized.js';
 import type { Reply } from '../../src/reply.js';
 import { DEFAULT_GROUP_ID, DEFAULT_USER, FakeTelegramApi } from '../fakes/telegram-api.js';
 import { shippedCore, shippedKnowledge, storedSubscriptions } from '../helpers.js';

@@ -1,6 +1,6 @@
 import type { ChatInputCommandInteraction } from 'discord.js';
 import type { BalaCore } from '../../../src/core.js';
-import type { Lang } from '../../../src/lang.js';
+import type { Lang } from '../../../src/localized.js';
 import type { SubscriptionService } from '../../../src/platform.js';
 import type { Reply } from '../../../src/reply.js';
 

@@ -1,4 +1,4 @@
-import type { CommandName } from '../commands.js';
+import type { CommandName } from '../command-definitions.js';
 import { about, ask, fact, helplines, today } from './answers.js';
 import type { CommandHandler } from './command-handler.js';
 import { subscribe, unsubscribe } from './subscriptions.js';

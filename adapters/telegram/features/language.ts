@@ -1,11 +1,11 @@
 import { Composer } from 'grammy';
-import { type Lang, langSchema } from '../../../src/lang.js';
+import { type Lang, langSchema } from '../../../src/localized.js';
 import { languageSetMessage } from '../../language-set.js';
 import { isChatAdmin } from '../admin.js';
 import type { BotContext, BotEnv } from '../bot-env.js';
 import { parseCallbackData } from '../callback-data.js';
+import { setLanguage } from '../chat-language.js';
 import { languageKeyboard } from '../keyboards.js';
-import { setLanguage } from '../language.js';
 
 /**
  * /language: a button per language, or `/language ru` directly. The choice is the chat's, so in a group

@@ -1,7 +1,7 @@
 import { Composer } from 'grammy';
 import { groupQuestion, isCommandForBot, writtenPart } from '../addressing.js';
 import type { BotContext, BotEnv } from '../bot-env.js';
-import { answerIfUnsafe, answerQuestion } from './answer.js';
+import { answerIfUnsafe, answerQuestion } from './send-reply.js';
 
 /**
  * Questions: /ask anywhere; any text or caption in a private chat (forwarded messages too); in groups only

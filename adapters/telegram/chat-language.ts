@@ -1,7 +1,7 @@
 import type { Context, MiddlewareFn } from 'grammy';
+import { chooseLanguage } from '../../src/detect-language.js';
 import { messages } from '../../src/i18n/index.js';
-import type { Lang } from '../../src/lang.js';
-import { chooseLanguage } from '../../src/language.js';
+import type { Lang } from '../../src/localized.js';
 import type { Logger } from '../../src/logger.js';
 import type { Platform } from '../../src/platform.js';
 import type { ChatLanguages } from '../platform-deps.js';

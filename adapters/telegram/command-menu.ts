@@ -1,7 +1,7 @@
 import type { Api } from 'grammy';
 import type { BotCommand } from 'grammy/types';
 import { type Messages, messages } from '../../src/i18n/index.js';
-import { LANGS, type Lang } from '../../src/lang.js';
+import { LANGS, type Lang } from '../../src/localized.js';
 import type { Logger } from '../../src/logger.js';
 import { loggableError } from './loggable-error.js';
 

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { LANGS, type Lang, langSchema } from './lang.js';
 import { LinearModel } from './learn/linear-model.js';
+import { LANGS, type Lang, langSchema } from './localized.js';
 import { modelsDir } from './paths.js';
 
 /** Letters only Kazakh Cyrillic has: one of them settles that a message is Kazakh, not Russian. */

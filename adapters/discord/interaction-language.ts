@@ -1,5 +1,5 @@
-import type { Lang } from '../../src/lang.js';
-import { chooseLanguage } from '../../src/language.js';
+import { chooseLanguage } from '../../src/detect-language.js';
+import type { Lang } from '../../src/localized.js';
 import type { Logger } from '../../src/logger.js';
 import type { ChatLanguages } from '../platform-deps.js';
 

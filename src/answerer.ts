@@ -8,7 +8,7 @@ import {
 } from './intent/fusion.js';
 import type { IntentModel } from './intent/model.js';
 import type { Fact, KnowledgeBase } from './knowledge/schema.js';
-import { type Lang, pickList } from './lang.js';
+import { type Lang, pickList } from './localized.js';
 import type { Reply } from './reply.js';
 import type { SafetyAssessment, SafetyReader } from './safety/detect.js';
 import type { FactIndex, SearchHit } from './search/fact-index.js';

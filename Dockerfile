@@ -19,8 +19,10 @@ RUN npm ci --ignore-scripts --no-audit --no-fund
 RUN npm_config_build_from_source=true npm rebuild better-sqlite3
 
 COPY . .
+# The trained models and the safety rules ship; the data they were trained on does not.
 RUN npm run build \
-  && npm prune --omit=dev --no-audit --no-fund
+  && npm prune --omit=dev --no-audit --no-fund \
+  && rm -rf models/*/corpus
 
 # ── runtime: slim Node 20, time zone data, only what the service runs, as the unprivileged `node` user ──────
 FROM node:20-bookworm-slim
@@ -38,12 +40,7 @@ COPY --from=build /app/package.json ./package.json
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/knowledge ./knowledge
-# The safety rules and the trained models; their training data stays out of the image.
-COPY --from=build /app/models/safety/rules ./models/safety/rules
-COPY --from=build /app/models/safety/classifier.json ./models/safety/classifier.json
-COPY --from=build /app/models/intent/classifier.json ./models/intent/classifier.json
-COPY --from=build /app/models/intent/places.yaml ./models/intent/places.yaml
-COPY --from=build /app/models/language/classifier.json ./models/language/classifier.json
+COPY --from=build /app/models ./models
 RUN mkdir -p /data \
   && chown node:node /data
 

@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { intentCorpusDir, loadQuestions, OUT_OF_SCOPE, type QuestionItem } from '../src/intent/corpus.js';
 import { candidatesFor, decide, type IntentThresholds, lexicallyConfident } from '../src/intent/fusion.js';
 import { IntentModel } from '../src/intent/model.js';

@@ -1,5 +1,6 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { matchesSaved, savedForm, weightsPath } from '../src/learn/linear-model.js';
 import { defaultKnowledgeDir, modelsDir } from '../src/paths.js';
 import { trainIntentModel } from './intent-training.js';
 import { trainLanguageModel } from './language-training.js';
@@ -12,6 +13,12 @@ import { trainSafetyModel } from './safety-training.js';
  */
 const check = process.argv.includes('--check');
 const targets = [
+  // First: the lexical index reads a message's language with it while the fact matcher is tuned.
+  {
+    name: 'language',
+    path: join(modelsDir, 'language', 'classifier.json'),
+    train: () => trainLanguageModel(modelsDir),
+  },
   {
     name: 'safety',
     path: join(modelsDir, 'safety', 'classifier.json'),
@@ -22,33 +29,23 @@ const targets = [
     path: join(modelsDir, 'intent', 'classifier.json'),
     train: () => trainIntentModel(modelsDir, defaultKnowledgeDir),
   },
-  {
-    name: 'language',
-    path: join(modelsDir, 'language', 'classifier.json'),
-    train: () => trainLanguageModel(modelsDir),
-  },
 ];
 
 let stale = 0;
 for (const target of targets) {
   const started = performance.now();
-  const text = `${JSON.stringify(target.train(), null, 1)}\n`;
+  const saved = savedForm(target.train());
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   if (check) {
-    let committed = '';
-    try {
-      committed = readFileSync(target.path, 'utf8');
-    } catch {
-      // A missing model is as stale as a wrong one.
-    }
-    const same = committed === text;
+    const same = matchesSaved(target.path, saved);
     if (!same) stale++;
     console.log(
       `${target.name}: ${same ? 'matches its data' : 'does NOT match its data: run npm run train'} (${seconds} s)`,
     );
   } else {
-    writeFileSync(target.path, text);
-    console.log(`${target.name}: wrote ${target.path} (${seconds} s)`);
+    writeFileSync(target.path, saved.json);
+    writeFileSync(weightsPath(target.path), saved.weights);
+    console.log(`${target.name}: wrote ${target.path} and its weights (${seconds} s)`);
   }
 }
 process.exitCode = stale > 0 ? 1 : 0;

@@ -1,6 +1,7 @@
 import { messages } from './i18n/index.js';
 import type { Fact, KnowledgeBase } from './knowledge/schema.js';
 import { type Lang, pick } from './localized.js';
+import { seededRandom } from './random.js';
 import type { Reply, Section } from './reply.js';
 import { dayNumber, isWorldChildrensDay, type LocalDate } from './time.js';
 import { factText, factView } from './views.js';
@@ -13,18 +14,6 @@ function hash(text: string): number {
     h = Math.imul(h, 0x01000193);
   }
   return h >>> 0;
-}
-
-/** mulberry32: a tiny seeded generator; Math.random could not give the same order twice. */
-function seededRandom(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }
 
 /**

@@ -1,6 +1,8 @@
+import { expect } from 'vitest';
 import { BalaCore } from '../src/core.js';
 import { loadKnowledge } from '../src/knowledge/load.js';
 import type { KnowledgeBase } from '../src/knowledge/schema.js';
+import { SPLITS, type Split } from '../src/learn/corpus-files.js';
 import { LinearModel, type ModelFile } from '../src/learn/linear-model.js';
 import { defaultKnowledgeDir, modelsDir } from '../src/paths.js';
 import { SafetyReader } from '../src/safety/detect.js';
@@ -53,4 +55,22 @@ export function constantModel(
 export function coreWithSafetyProbability(probability: number): BalaCore {
   const reader = new SafetyReader(loadRuleSets(`${modelsDir}/safety/rules`), constantModel(probability));
   return new BalaCore(shippedKnowledge(), reader);
+}
+
+/** No author in two splits, and at least two never-read authors: what keeps the measured figures honest. */
+export function expectAuthorsApart(authorsOf: (split: Split) => Iterable<string>): void {
+  const bySplit = new Map(SPLITS.map((split) => [split, new Set(authorsOf(split))]));
+  for (const a of SPLITS)
+    for (const b of SPLITS)
+      if (a < b) expect([...(bySplit.get(a) ?? [])].filter((x) => bySplit.get(b)?.has(x))).toEqual([]);
+  expect(bySplit.get('never-read')?.size).toBeGreaterThanOrEqual(2);
+}
+
+/** How many never-read messages also stand, word for word, in the data a model learns or is tuned on. */
+export function copiedFromNeverRead(
+  seen: Iterable<{ text: string }>,
+  neverRead: Iterable<{ text: string }>,
+): number {
+  const known = new Set([...seen].map((i) => i.text.trim().toLowerCase()));
+  return [...neverRead].filter((i) => known.has(i.text.trim().toLowerCase())).length;
 }

@@ -1,5 +1,5 @@
 import type { Fact, KnowledgeBase } from '../knowledge/schema.js';
-import type { FactIndex, SearchHit } from '../search/fact-index.js';
+import type { SearchHit } from '../search/fact-index.js';
 import { entitiesFit } from './entities.js';
 import type { IntentModel } from './model.js';
 

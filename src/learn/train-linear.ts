@@ -1,3 +1,4 @@
+import { seededRandom } from '../random.js';
 import { type FeatureSpec, featuresOf } from './features.js';
 import { type ModelFile, softmax } from './linear-model.js';
 
@@ -18,18 +19,6 @@ export interface TrainingOptions {
   /** How much more a mistake on each class costs (recall on disclosures matters more than precision). */
   classWeights?: readonly number[];
   seed: number;
-}
-
-/** A small seeded generator (mulberry32): the same seed shuffles the corpus the same way everywhere. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**

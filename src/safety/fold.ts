@@ -26,35 +26,15 @@ export function plainLetters(text: string): string {
 }
 
 const CYRILLIC = /[\u0400-\u04ff]/;
-const LATIN = /[a-z]/;
 
 function isCyrillic(token: string): boolean {
   return CYRILLIC.test(token);
 }
 
-/** Latin letters that look like Cyrillic ones, typed by mistake (or on purpose) inside a Cyrillic word. */
-const LOOK_ALIKES: Readonly<Record<string, string>> = {
-  a: 'а',
-  c: 'с',
-  e: 'е',
-  i: 'і',
-  k: 'к',
-  m: 'м',
-  o: 'о',
-  p: 'р',
-  t: 'т',
-  x: 'х',
-  y: 'у',
-};
-
 function mapLetters(token: string, table: Readonly<Record<string, string>>): string {
   let out = '';
   for (const letter of token) out += table[letter] ?? letter;
   return out;
-}
-
-function fixLookAlikes(token: string): string {
-  return LATIN.test(token) ? mapLetters(token, LOOK_ALIKES) : token;
 }
 
 /**
@@ -79,7 +59,7 @@ export function kazakhKey(token: string): string {
     // Kazakh in Latin letters, spelled in Cyrillic as the search does, then folded like Cyrillic Kazakh.
     return mapLetters(latinKazakhToCyrillic(token), KAZAKH_FOLD);
   }
-  return mapLetters(fixLookAlikes(token), KAZAKH_FOLD);
+  return mapLetters(token, KAZAKH_FOLD);
 }
 
 /** Russian transliteration, as people type it when they have no Cyrillic keyboard (menya, hochu, zhit). */
@@ -116,5 +96,5 @@ export function russianKey(token: string): string {
     for (const [pair, letter] of RUSSIAN_LATIN_PAIRS) latin = latin.replace(pair, letter);
     return mapLetters(latin, RUSSIAN_LATIN);
   }
-  return mapLetters(fixLookAlikes(token), RUSSIAN_FOLD);
+  return mapLetters(token, RUSSIAN_FOLD);
 }

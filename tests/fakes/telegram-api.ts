@@ -586,8 +586,7 @@ export class FakeTelegramApi {
   /** The user edits a message they sent in a private chat: Telegram sends the new text as edited_message. */
   editPrivateText(original: Update, text: string): Update {
     const message = original.message;
-    if (!message || message.chat.type !== 'private')
-      throw new Error('editPrivateText: not a private message');
+    if (message?.chat.type !== 'private') throw new Error('editPrivateText: not a private message');
     return this.pushUpdate({
       edited_message: { ...message, text, edit_date: unixNow() } as Update['edited_message'],
     });

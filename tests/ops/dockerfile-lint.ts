@@ -12,17 +12,13 @@ const MUST_KEEP = [
   'knowledge/helplines.yaml',
 ];
 /** All the runtime stage may take from the build: the service, its production dependencies, its data. */
-/** What the service reads at run time: the safety rules and trained models, but not their training data. */
+/** What the service reads at run time (models/ without its training data: the build stage removes it). */
 const RUNTIME_FILES = [
   '/app/dist',
   '/app/node_modules',
   '/app/knowledge',
   '/app/package.json',
-  '/app/models/safety/rules',
-  '/app/models/safety/classifier.json',
-  '/app/models/intent/classifier.json',
-  '/app/models/intent/places.yaml',
-  '/app/models/language/classifier.json',
+  '/app/models',
 ];
 
 /**

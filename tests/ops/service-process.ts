@@ -1,12 +1,15 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, expect } from 'vitest';
 import { projectRoot } from '../../src/paths.js';
+import { freePort } from '../fakes/ports.js';
 import { DEFAULT_USER, type FakeTelegramApi } from '../fakes/telegram-api.js';
+
+export { freePort };
+
 import { TOKEN } from '../telegram/harness.js';
 
 /** How long a started service may take to answer /healthz (it logs in to the fake platform first). */
@@ -24,16 +27,6 @@ export interface ServiceProcess {
   logs(): string;
   /** Resolves when the process has exited. */
   readonly exited: Promise<Exit>;
-}
-
-/** A port nobody listens on right now: the service gets it through HTTP_PORT (0 would turn HTTP off). */
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (address === null || typeof address === 'string') throw new Error('no port');
-  return address.port;
 }
 
 /**

@@ -1,12 +1,14 @@
+import { MessageFlags } from 'discord.js';
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import { questionChoices } from '../../adapters/discord/autocomplete.js';
 import { EMBED_LIMITS, fitText } from '../../adapters/discord/embed-limits.js';
 import { interactionLanguage } from '../../adapters/discord/interaction-language.js';
+import { replyPayload } from '../../adapters/discord/payloads.js';
 import { renderEmbed } from '../../adapters/discord/render.js';
 import { parseTimeOfDay } from '../../adapters/discord/time-of-day.js';
 import type { Reply } from '../../src/reply.js';
-import { shippedCore } from '../helpers.js';
+import { coreWithSafetyProbability, shippedCore } from '../helpers.js';
 
 function embedSize(embed: ReturnType<typeof renderEmbed>): number {
   const fields = (embed.fields ?? []).reduce((n, f) => n + [...f.name].length + [...f.value].length, 0);
@@ -133,5 +135,21 @@ describe('interactionLanguage', () => {
     expect(await interactionLanguage(russian, { languages: broken, defaultLanguage: 'en', logger })).toBe(
       'ru',
     );
+  });
+});
+
+describe('the check-in on Discord', () => {
+  const reply = coreWithSafetyProbability(0.5).reply('How many children live in Kazakhstan?', 'en');
+
+  it('is seen only by the person who asked', () => {
+    expect(reply.kind).toBe('check_in');
+    expect(replyPayload(reply).flags).toBe(MessageFlags.Ephemeral);
+  });
+
+  it('shows the question, the helplines and the answer', () => {
+    const embed = renderEmbed(reply);
+    const shown = JSON.stringify(embed);
+    for (const number of ['150', '111']) expect(shown).toContain(number);
+    expect(shown).toContain('31.4%');
   });
 });

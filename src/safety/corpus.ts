@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { z } from 'zod';
 import { type Authored, loadSplits, type Split } from '../learn/corpus-files.js';
 import { LANGS } from '../localized.js';
@@ -45,8 +44,6 @@ export const corpusItemSchema = z
     { message: 'a disclosure needs a disclosure category, and a non-disclosure one of the others' },
   );
 export type CorpusItem = Authored<z.infer<typeof corpusItemSchema>>;
-
-export const defaultCorpusDir = (root: string): string => join(root, 'models', 'safety', 'corpus');
 
 export function loadCorpus(dir: string, splits: readonly Split[]): CorpusItem[] {
   return loadSplits(dir, splits, corpusItemSchema);

@@ -11,8 +11,7 @@ const KEYS: Readonly<Record<Lang, (word: string) => string>> = {
 };
 
 interface Slot {
-  exact: ReadonlySet<string>;
-  prefixes: readonly string[];
+  words: WordSet;
   optional: boolean;
 }
 
@@ -21,8 +20,8 @@ interface CompiledRule {
   reason: DistressReason;
   slots: readonly Slot[];
   within: number;
-  unless: ReadonlySet<string>;
-  unlessPrefixes: readonly string[];
+  /** Context words: one near the match keeps the rule silent. */
+  unless: WordSet;
 }
 
 export interface RuleHit {
@@ -42,6 +41,7 @@ export function ruleWords(text: string): string[] {
     .filter((w) => w !== '');
 }
 
+/** Folded words and `prefix*` entries: what a slot, a context class or the sensitive list accepts. */
 class WordSet {
   readonly exact = new Set<string>();
   readonly prefixes: string[] = [];
@@ -63,10 +63,6 @@ export class RuleSet {
     this.key = KEYS[file.language];
     for (const word of file.sensitive) this.addWord(this.sensitive, word);
     this.rules = file.rules.map((rule) => this.compile(rule));
-  }
-
-  get ruleIds(): string[] {
-    return this.rules.map((r) => r.id);
   }
 
   /** The first rule that the message's words match, if any. */
@@ -123,14 +119,7 @@ export class RuleSet {
     if (slots.every((s) => s.optional)) fail('a pattern needs at least one slot that is not optional');
     const unless = new WordSet();
     for (const name of rule.unless) this.addClass(unless, name, fail);
-    return {
-      id: rule.id,
-      reason: rule.reason,
-      slots,
-      within: rule.within,
-      unless: unless.exact,
-      unlessPrefixes: unless.prefixes,
-    };
+    return { id: rule.id, reason: rule.reason, slots, within: rule.within, unless };
   }
 
   private compileSlot(token: string, fail: (why: string) => never): Slot {
@@ -142,25 +131,18 @@ export class RuleSet {
       if (named?.[1]) this.addClass(set, named[1], fail);
       else this.addEntry(set, alternative, fail);
     }
-    return { exact: set.exact, prefixes: set.prefixes, optional };
+    return { words: set, optional };
   }
-}
-
-function slotHas(slot: Slot, key: string): boolean {
-  return slot.exact.has(key) || slot.prefixes.some((p) => key.startsWith(p));
 }
 
 /**
  * Slots in order, each within `within` words of the one before; optional slots may be skipped. A match is
  * given up when a context word stands within CONTEXT_WORDS of it in the same sentence: in a short message
- * that is the whole message, in a long one the sentence around the match (a film named three sentences earlier does not make
- * "my dad hits me" a film).
+ * that is the whole message, in a long one the sentence around the match (a film named three sentences
+ * earlier does not make "my dad hits me" a film).
  */
 function matches(rule: CompiledRule, keys: readonly string[]): boolean {
-  const isContext = (i: number): boolean => {
-    const key = keys[i] ?? '';
-    return rule.unless.has(key) || rule.unlessPrefixes.some((p) => key.startsWith(p));
-  };
+  const isContext = (i: number): boolean => rule.unless.has(keys[i] ?? '');
   const inContext = (first: number, last: number): boolean => {
     for (let i = first - 1; i >= 0 && i >= first - CONTEXT_WORDS && keys[i] !== SENTENCE_BREAK; i--)
       if (isContext(i)) return true;
@@ -180,7 +162,8 @@ function matches(rule: CompiledRule, keys: readonly string[]): boolean {
     const to = last < 0 ? keys.length - 1 : Math.min(keys.length - 1, last + 1 + rule.within);
     for (let i = from; i <= to; i++) {
       const key = keys[i];
-      if (key !== undefined && slotHas(current, key) && step(slot + 1, first < 0 ? i : first, i)) return true;
+      if (key !== undefined && current.words.has(key) && step(slot + 1, first < 0 ? i : first, i))
+        return true;
     }
     return false;
   };

@@ -65,7 +65,7 @@ export function benchIntent(knowledge: KnowledgeBase): void {
         return top && top.id !== OUT_OF_SCOPE && top.probability >= t.answerAt ? top.id : undefined;
       };
       const fused: Decider = (q) =>
-        decide(q.text, candidatesFor(q.text, model, knowledge, cache.get(q) ?? []), t)?.id;
+        decide(q.text, candidatesFor(q.text, model, knowledge, cache.get(q) ?? []), t)?.fact.id;
       const asDecider =
         (responder: typeof fuse): Decider =>
         (q) => {

@@ -81,7 +81,7 @@ export function chooseIntentThresholds(
       let wrong = 0;
       let answeredOutOfScope = 0;
       for (const { item, candidates } of dev) {
-        const got = decide(item.text, candidates, t)?.id;
+        const got = decide(item.text, candidates, t)?.fact.id;
         if (got === undefined) continue;
         if (got === item.intent) right++;
         else if (item.intent === OUT_OF_SCOPE) answeredOutOfScope++;

@@ -5,6 +5,7 @@ import {
   type FusedAnswer,
   type IntentThresholds,
   LEXICAL_THRESHOLDS,
+  lexicallyConfident,
 } from './intent/fusion.js';
 import type { IntentModel } from './intent/model.js';
 import type { Fact, KnowledgeBase } from './knowledge/schema.js';
@@ -139,7 +140,7 @@ export class Answerer {
   private decide(text: string, hits: readonly SearchHit[]): FusedAnswer | undefined {
     if (!this.intent) {
       const best = hits[0];
-      return best && isConfident(best) ? { fact: best.fact, id: best.fact.id, score: best.score } : undefined;
+      return best && lexicallyConfident(best) ? { fact: best.fact, score: best.score } : undefined;
     }
     return decide(text, candidatesFor(text, this.intent, this.knowledge, hits), this.thresholds);
   }
@@ -182,14 +183,6 @@ export class Answerer {
 
 function withFootnote(reply: Reply, footnote = messages(reply.lang).footnote): Reply {
   return { ...reply, footnote, text: `${reply.text}\n${footnote}` };
-}
-
-function isConfident(hit: SearchHit): boolean {
-  return (
-    hit.coverage >= LEXICAL_THRESHOLDS.coverage &&
-    hit.score >= LEXICAL_THRESHOLDS.score &&
-    hit.specificity >= LEXICAL_THRESHOLDS.specificity
-  );
 }
 
 export function firstQuestion(fact: Fact, lang: Lang): string {

@@ -32,7 +32,6 @@ function onlyEverydayWords(hit: SearchHit | undefined): boolean {
 
 export interface FusedAnswer {
   fact: Fact;
-  id: string;
   /** The fused score, 0..1. */
   score: number;
 }
@@ -84,7 +83,7 @@ export function decide(
         : hit && lexicallyConfident(hit)
           ? hit.score
           : 0;
-    if (!best || score > best.score) best = { fact, id: fact.id, score };
+    if (!best || score > best.score) best = { fact, score };
   }
   if (!best || best.score < t.answerAt) return undefined;
   return entitiesFit(question, best.fact) ? best : undefined;

@@ -24,15 +24,27 @@ function places(): readonly string[] {
 
 const YEAR = /\b(19\d\d|20\d\d)\b/g;
 
+interface FactEntities {
+  words: Set<string>;
+  years: Set<string>;
+}
+
+/** Worked out once per fact: facts do not change while the bot runs, questions keep asking about them. */
+const entitiesOfFact = new WeakMap<Fact, FactEntities>();
+
 /** Everything a fact says, in every language: the places and years it speaks of are in here. */
-function factWords(fact: Fact): { words: Set<string>; years: Set<string> } {
+function factWords(fact: Fact): FactEntities {
+  const known = entitiesOfFact.get(fact);
+  if (known) return known;
   const texts = LANGS.flatMap((lang) => [fact.answer[lang], fact.detail?.[lang]]).filter(
     (t): t is string => t !== undefined,
   );
   const years = new Set(texts.flatMap((t) => t.match(YEAR) ?? []));
   if (fact.year) years.add(String(fact.year));
   for (const f of fact.figures) if (f.unit === 'year') years.add(String(f.value));
-  return { words: new Set(texts.flatMap(skeletonWords)), years };
+  const entities = { words: new Set(texts.flatMap(skeletonWords)), years };
+  entitiesOfFact.set(fact, entities);
+  return entities;
 }
 
 /**

@@ -13,6 +13,7 @@ import {
   plainFuseBaseline,
   plainFuseOverAnswers,
 } from './baselines.js';
+import { benchConvention } from './convention.js';
 import { benchIntent } from './intent.js';
 import { benchMemory } from './memory.js';
 import { evaluate, type Judge, type QualityReport, type Responder } from './quality.js';
@@ -36,6 +37,7 @@ console.log(`Bala benchmark · node ${process.version} · ${knowledge.facts.leng
 warmUp();
 benchSafety(core);
 benchIntent(knowledge);
+benchConvention(core);
 for (const lang of LANGS) benchLanguage(lang);
 if (!document) {
   console.log(

@@ -1,9 +1,15 @@
 import { join } from 'node:path';
+import {
+  asFactQuestions,
+  conventionCorpusDir,
+  loadConventionQuestions,
+} from '../src/intent/convention-corpus.js';
 import { intentCorpusDir, loadQuestions, OUT_OF_SCOPE, type QuestionItem } from '../src/intent/corpus.js';
 import { type Candidate, candidatesFor, decide, type IntentThresholds } from '../src/intent/fusion.js';
 import { IntentModel } from '../src/intent/model.js';
 import { loadKnowledge } from '../src/knowledge/load.js';
 import type { KnowledgeBase } from '../src/knowledge/schema.js';
+import type { Split } from '../src/learn/corpus-files.js';
 import type { FeatureSpec } from '../src/learn/features.js';
 import { LinearModel, type ModelFile } from '../src/learn/linear-model.js';
 import {
@@ -38,8 +44,14 @@ const TRAINING: Omit<TrainingOptions, 'classes'> = {
 /** Out-of-scope messages the safety corpus already has: jokes, games, idioms, everyday worries. */
 const SAFETY_OUT_OF_SCOPE = new Set(['fiction_game_joke', 'everyday_worry']);
 
+/** The fact questions of a split: the fact corpus's and the Convention corpus's, as one list. */
+export function factQuestions(modelsRoot: string, knowledge: KnowledgeBase, split: Split): QuestionItem[] {
+  const convention = loadConventionQuestions(conventionCorpusDir(modelsRoot), [split]);
+  return [...loadQuestions(intentCorpusDir(modelsRoot), [split]), ...asFactQuestions(convention, knowledge)];
+}
+
 /**
- * The training messages: the corpus's train split, every question phrasing of the fact base (so a new fact
+ * The training messages: the corpora's train split, every question phrasing of the fact base (so a new fact
  * is learned from its own file), and the safety corpus's messages that no fact answers.
  */
 export function intentTrainingItems(
@@ -47,7 +59,7 @@ export function intentTrainingItems(
   knowledge: KnowledgeBase,
 ): { text: string; intent: string }[] {
   const ids = new Set(knowledge.facts.map((f) => f.id));
-  const questions = loadQuestions(intentCorpusDir(modelsRoot), ['train']).filter(
+  const questions = factQuestions(modelsRoot, knowledge, 'train').filter(
     (q) => q.intent === OUT_OF_SCOPE || ids.has(q.intent),
   );
   const phrasings = knowledge.facts.flatMap((fact) =>
@@ -83,7 +95,7 @@ export function chooseIntentThresholds(
       for (const { item, candidates } of dev) {
         const got = decide(item.text, candidates, t)?.fact.id;
         if (got === undefined) continue;
-        if (got === item.intent) right++;
+        if (got === item.intent || item.also?.includes(got)) right++;
         else if (item.intent === OUT_OF_SCOPE) answeredOutOfScope++;
         else wrong++;
       }
@@ -107,15 +119,16 @@ export function trainIntentModel(modelsRoot: string, knowledgeDir: string): Mode
   const trainedOn = {
     corpus: fingerprint([
       intentCorpusDir(modelsRoot),
+      conventionCorpusDir(modelsRoot),
       join(modelsRoot, 'safety', 'corpus'),
       join(knowledgeDir, 'facts'),
     ]),
     items: items.length,
-    authors: [...new Set(loadQuestions(intentCorpusDir(modelsRoot), ['train']).map((q) => q.author))].sort(),
+    authors: [...new Set(factQuestions(modelsRoot, knowledge, 'train').map((q) => q.author))].sort(),
   };
   const draft = new IntentModel(new LinearModel(modelFile(trained, options, { trainedOn, thresholds: {} })));
   const facts = new FactIndex(knowledge.facts);
-  const dev = loadQuestions(intentCorpusDir(modelsRoot), ['dev']);
+  const dev = factQuestions(modelsRoot, knowledge, 'dev');
   const thresholds = chooseIntentThresholds(
     dev.map((item) => ({
       item,

@@ -1,4 +1,6 @@
+import { fillTemplate } from './i18n/fill.js';
 import { messages } from './i18n/index.js';
+import { ArticleLookup } from './intent/article-lookup.js';
 import {
   candidatesFor,
   decide,
@@ -69,6 +71,7 @@ export function cleanInput(text: string): string {
 
 export class Answerer {
   private readonly thresholds: IntentThresholds;
+  private readonly articles: ArticleLookup;
 
   constructor(
     private readonly knowledge: KnowledgeBase,
@@ -81,6 +84,7 @@ export class Answerer {
       t?.weight !== undefined && t.answerAt !== undefined
         ? { weight: t.weight, answerAt: t.answerAt }
         : LEXICAL_ONLY;
+    this.articles = new ArticleLookup(knowledge);
   }
 
   reply(raw: string, lang: Lang): Reply {
@@ -102,8 +106,14 @@ export class Answerer {
       if (HELP_WORDS.has(phrase)) return { kind: 'help', lang, text: m.help };
     }
 
-    const { hits } = this.index.search(text, 5);
-    const found = this.decide(text, hits);
+    const cited = this.articles.find(text);
+    if (cited?.kind === 'beyond') {
+      const text = fillTemplate(m.noSuchArticle, { count: String(cited.count) });
+      const reply: Reply = { kind: 'no_match', lang, text };
+      return safety.level === 'check_in' ? this.checkIn(lang) : withFootnote(reply, m.helplinesLine);
+    }
+    const { hits } = cited ? { hits: [] } : this.index.search(text, 5);
+    const found = cited ? { fact: cited.fact, score: 1 } : this.decide(text, hits);
     const answer = found ? this.answer(found, lang, safety) : undefined;
     if (safety.level === 'check_in') return this.checkIn(lang, answer);
     return answer ?? this.noMatch(hits, lang);
@@ -154,7 +164,8 @@ export class Answerer {
       fact,
       score: round(hit.score),
     };
-    return safety.sensitive || hit.fact.topic === 'protection' ? withFootnote(reply) : reply;
+    const sensitive = safety.sensitive || hit.fact.helpline === true || hit.fact.topic === 'protection';
+    return sensitive ? withFootnote(reply) : reply;
   }
 
   /** "I don't know", with questions it can answer and, always, one line on where help is. */

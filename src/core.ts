@@ -1,5 +1,6 @@
 import { Answerer, firstQuestion } from './answerer.js';
 import { DailyFacts } from './daily.js';
+import { fillTemplate } from './i18n/fill.js';
 import { messages } from './i18n/index.js';
 import { type IntentModel, shippedIntentModel } from './intent/model.js';
 import type { Fact, KnowledgeBase } from './knowledge/schema.js';
@@ -9,7 +10,7 @@ import { type SafetyReader, shippedSafetyReader } from './safety/detect.js';
 import { FactIndex } from './search/fact-index.js';
 import { normalize } from './text/normalize.js';
 import type { LocalDate } from './time.js';
-import { factText, factView, helplineLines, helplineViews } from './views.js';
+import { factText, factView, helplineLines, helplineViews, sourceLines } from './views.js';
 
 /**
  * Everything the adapters may ask of the bot. Platform-free: it takes text and returns Reply data.
@@ -48,7 +49,8 @@ export class BalaCore {
   }
 
   about(lang: Lang): Reply {
-    return { kind: 'about', lang, text: messages(lang).about };
+    const sources = sourceLines(this.knowledge, lang).join('\n');
+    return { kind: 'about', lang, text: fillTemplate(messages(lang).about, { sources }) };
   }
 
   helplines(lang: Lang): Reply {

@@ -51,6 +51,8 @@ export class DailyFacts {
       { heading: pick(post.achievementsHeading, lang), lines: post.achievements.map(answerOf) },
       { heading: pick(post.challengesHeading, lang), lines: post.challenges.map(answerOf) },
     ];
+    if (post.conventionHeading && post.convention)
+      sections.push({ heading: pick(post.conventionHeading, lang), lines: post.convention.map(answerOf) });
     const title = pick(post.title, lang);
     const intro = pick(post.intro, lang);
     const closing = pick(post.closing, lang);

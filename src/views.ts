@@ -1,3 +1,4 @@
+import { fillTemplate } from './i18n/fill.js';
 import { messages } from './i18n/index.js';
 import type { Fact, KnowledgeBase } from './knowledge/schema.js';
 import { type Lang, pick } from './localized.js';
@@ -6,11 +7,17 @@ import type { FactView, HelplineView, SourceView } from './reply.js';
 export function sourceView(knowledge: KnowledgeBase, fact: Fact, lang: Lang): SourceView {
   const source = knowledge.sources.find((s) => s.id === fact.source.document);
   const m = messages(lang);
-  const { paragraphs, section } = fact.source;
+  const { paragraphs, section, article, paragraph } = fact.source;
   const heading = section ? pick(section, lang) : '';
-  const location = paragraphs
-    ? `${paragraphs.length === 1 ? m.paragraph : m.paragraphs} ${paragraphs.join(', ')}`
-    : heading;
+  const location =
+    article !== undefined
+      ? fillTemplate(paragraph === undefined ? m.article : m.articleParagraph, {
+          article: String(article),
+          paragraph: String(paragraph),
+        })
+      : paragraphs
+        ? `${paragraphs.length === 1 ? m.paragraph : m.paragraphs} ${paragraphs.join(', ')}`
+        : heading;
   return {
     title: source ? pick(source.title, lang) : fact.source.document,
     location,
@@ -27,6 +34,13 @@ export function factView(knowledge: KnowledgeBase, fact: Fact, lang: Lang): Fact
   };
   if (fact.detail) view.detail = pick(fact.detail, lang);
   return view;
+}
+
+/** The documents facts are written from, one line each, for /about; the team's own notes are not among them. */
+export function sourceLines(knowledge: KnowledgeBase, lang: Lang): string[] {
+  return knowledge.sources
+    .filter((s) => s.kind !== 'project-notes')
+    .map((s) => `- ${pick(s.title, lang)} (${pick(s.publisher, lang)})`);
 }
 
 export function helplineViews(knowledge: KnowledgeBase, lang: Lang): HelplineView[] {

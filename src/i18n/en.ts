@@ -24,7 +24,11 @@ export const en = {
   helplinesLine: 'If something is wrong or you feel unsafe, free help is at 150 and 111: send /helplines.',
   footnote: 'If this is happening to you or someone you know, call 150 (free, any time).',
   about:
-    'Bala answers questions about children\'s rights in Kazakhstan. Its facts are written by the Bala team from UNICEF Kazakhstan\'s Situation Analysis of children (as summarised in the article "Change for every child in Kazakhstan") and each answer names its source. Bala keeps no names and no messages: for a chat that subscribes to daily facts or picks a language, only its chat id, the time, the time zone and the language.',
+    "Bala answers questions about children's rights in Kazakhstan. Its facts are written by the Bala team, in their own words, from these sources:\n{sources}\nEach answer names its source. Bala explains rights; it does not give legal advice. Bala keeps no names and no messages: for a chat that subscribes to daily facts or picks a language, only its chat id, the time, the time zone and the language.",
+  article: 'Article {article}',
+  articleParagraph: 'Article {article}, paragraph {paragraph}',
+  noSuchArticle:
+    'The Convention on the Rights of the Child has {count} articles, numbered 1 to {count}. Ask me about any of them, for example: What does article 12 say?',
   sourceLabel: 'Source',
   paragraph: 'paragraph',
   paragraphs: 'paragraphs',

@@ -33,7 +33,8 @@ export const questionItemSchema = z
       (item.intent === OUT_OF_SCOPE) === (OUT_OF_SCOPE_KINDS as readonly string[]).includes(item.kind),
     { message: 'out_of_scope messages need an out-of-scope kind, fact questions a question kind' },
   );
-export type QuestionItem = Authored<z.infer<typeof questionItemSchema>>;
+/** `also`: other facts that answer the question as well (a Convention question another article's fact fits). */
+export type QuestionItem = Authored<z.infer<typeof questionItemSchema>> & { also?: string[] };
 
 export const intentCorpusDir = (models: string): string => join(models, 'intent', 'corpus');
 

@@ -1,5 +1,7 @@
 import { LANGS, type LocalizedList, type LocalizedText } from '../localized.js';
 import { normalize } from '../text/normalize.js';
+import { articleNumbersIn, withoutArticleReferences } from './article-references.js';
+import { conventionOf } from './convention.js';
 import { placeholderProblems } from './placeholders.js';
 import type { Fact, KnowledgeBase } from './schema.js';
 
@@ -8,8 +10,9 @@ export function numbersIn(text: string): number[] {
   return [...text.matchAll(/\d+(?:[.,]\d+)?/g)].map((m) => Number(m[0].replace(',', '.')));
 }
 
-function figureProblems(fact: Fact): string[] {
-  const known = new Set(fact.figures.map((f) => f.value));
+/** A helpline number is checked once, in helplines.yaml, so a fact may name it without a figure. */
+function figureProblems(fact: Fact, helplineNumbers: readonly number[]): string[] {
+  const known = new Set([...fact.figures.map((f) => f.value), ...helplineNumbers]);
   const problems: string[] = [];
   for (const lang of LANGS) {
     for (const [field, text] of [
@@ -17,11 +20,62 @@ function figureProblems(fact: Fact): string[] {
       ['detail', fact.detail?.[lang]],
     ] as const) {
       if (text === undefined) continue;
-      for (const value of numbersIn(text)) {
+      for (const value of numbersIn(withoutArticleReferences(text))) {
         if (!known.has(value))
           problems.push(`fact ${fact.id}: ${field}.${lang} says ${value}, which is not among its figures`);
       }
     }
+  }
+  return problems;
+}
+
+/**
+ * A treaty's facts cite articles it has, and every article has a fact. A law is cited by article and
+ * names the date someone checked it. Article numbers written in a text ("see Article 5") must exist too.
+ */
+function citationProblems(knowledge: KnowledgeBase): string[] {
+  const problems: string[] = [];
+  const sources = new Map(knowledge.sources.map((s) => [s.id, s]));
+  const treaties = knowledge.sources.filter((s) => s.kind === 'treaty');
+  const convention = conventionOf(knowledge);
+  for (const source of knowledge.sources) {
+    if (source.kind === 'treaty' && source.articles === undefined)
+      problems.push(`source ${source.id}: a treaty says how many articles it has`);
+    if (source.kind === 'law' && (source.checked === undefined || source.url === undefined))
+      problems.push(
+        `source ${source.id}: a law needs the address it was read at and the date it was checked`,
+      );
+  }
+  const articleCount = convention?.articles ?? 0;
+  for (const fact of knowledge.facts) {
+    const source = sources.get(fact.source.document);
+    const { article } = fact.source;
+    if ((source?.kind === 'treaty' || source?.kind === 'law') && article === undefined)
+      problems.push(`fact ${fact.id}: cites ${source.id} without an article`);
+    if (source?.kind === 'treaty' && article !== undefined && Number(article) > (source.articles ?? 0))
+      problems.push(`fact ${fact.id}: ${source.id} has no article ${article}`);
+    const linked = fact.convention === undefined ? [] : [fact.convention];
+    if (linked.length > 0 && !convention)
+      problems.push(
+        `fact ${fact.id}: names a Convention article, but sources.yaml has ${treaties.length} treaties`,
+      );
+    const written = LANGS.flatMap((lang) =>
+      [fact.answer[lang], fact.detail?.[lang]].flatMap((text) => (text ? articleNumbersIn(text) : [])),
+    );
+    // A law's text cites the law's own articles, which the Convention's numbering says nothing about.
+    for (const n of new Set([...linked, ...(source?.kind === 'treaty' ? written : [])])) {
+      if (n < 1 || n > articleCount) problems.push(`fact ${fact.id}: the Convention has no article ${n}`);
+    }
+  }
+  for (const treaty of treaties) {
+    const covered = new Set(
+      knowledge.facts.filter((f) => f.source.document === treaty.id).map((f) => f.source.article),
+    );
+    const missing = Array.from({ length: treaty.articles ?? 0 }, (_, i) => i + 1).filter(
+      (n) => !covered.has(n),
+    );
+    if (missing.length > 0)
+      problems.push(`source ${treaty.id}: no fact covers article(s) ${missing.join(', ')}`);
   }
   return problems;
 }
@@ -119,6 +173,7 @@ export function findProblems(knowledge: KnowledgeBase): string[] {
   const factIds = new Set(knowledge.facts.map((f) => f.id));
   const sourceIds = new Set(knowledge.sources.map((s) => s.id));
 
+  const helplineNumbers = knowledge.helplines.map((h) => Number(h.number));
   for (const [id] of duplicates(knowledge.facts, (f) => f.id))
     problems.push(`fact id ${id} is used more than once`);
   for (const [id] of duplicates(knowledge.helplines, (h) => h.id))
@@ -127,9 +182,13 @@ export function findProblems(knowledge: KnowledgeBase): string[] {
     if (!sourceIds.has(fact.source.document)) {
       problems.push(`fact ${fact.id}: source ${fact.source.document} is not in sources.yaml`);
     }
-    problems.push(...placeholderProblems(fact), ...figureProblems(fact), ...translationProblems(fact));
+    problems.push(
+      ...placeholderProblems(fact),
+      ...figureProblems(fact, helplineNumbers),
+      ...translationProblems(fact),
+    );
   }
-  problems.push(...languageProblems(knowledge));
+  problems.push(...languageProblems(knowledge), ...citationProblems(knowledge));
   for (const helpline of knowledge.helplines) {
     if (!sourceIds.has(helpline.source))
       problems.push(`helpline ${helpline.id}: source ${helpline.source} is not in sources.yaml`);
@@ -145,7 +204,7 @@ export function findProblems(knowledge: KnowledgeBase): string[] {
   }
 
   const post = knowledge.worldChildrensDay;
-  for (const id of [post.about, ...post.achievements, ...post.challenges]) {
+  for (const id of [post.about, ...post.achievements, ...post.challenges, ...(post.convention ?? [])]) {
     if (!factIds.has(id)) problems.push(`world-childrens-day.yaml names fact ${id}, which does not exist`);
   }
   return problems;

@@ -15,9 +15,15 @@ export const sourceRefSchema = z
     paragraphs: z.array(z.number().int().positive()).min(1).optional(),
     /** A heading of the document, in each language a reply may name it in. */
     section: localizedTextAll.optional(),
+    /** For a treaty or a law: the article ("109-1" for one a law inserted later), and the paragraph of it where one paragraph says it. */
+    article: z.union([z.number().int().positive(), z.string().regex(/^\d+-\d+$/)]).optional(),
+    paragraph: z.number().int().positive().optional(),
   })
-  .refine((ref) => ref.paragraphs !== undefined || ref.section !== undefined, {
-    message: 'a source reference names the paragraphs or the section it comes from',
+  .refine((ref) => ref.paragraphs !== undefined || ref.section !== undefined || ref.article !== undefined, {
+    message: 'a source reference names the paragraphs, the section or the article it comes from',
+  })
+  .refine((ref) => ref.paragraph === undefined || ref.article !== undefined, {
+    message: 'a paragraph is cited inside an article',
   });
 
 /** A fact as the core holds it. Facts built in code (the synthetic bases in bench/) may be English only. */
@@ -30,6 +36,10 @@ const factInMemory = z.object({
   figures: z.array(figureSchema),
   year: z.number().int().min(1900).max(2100).optional(),
   source: sourceRefSchema,
+  /** For a national-law fact: the Convention article that law carries out. */
+  convention: z.number().int().positive().optional(),
+  /** The answer ends with the helpline line: facts about harm, where the asker may need someone to talk to. */
+  helpline: z.boolean().optional(),
   questions: localizedList,
   keywords: localizedList,
 });
@@ -48,10 +58,13 @@ export const sourceSchema = z.object({
   id,
   // Title and publisher appear under every answer, so they are in every language; `about` is for curators.
   title: localizedTextAll,
-  kind: z.enum(['article', 'report', 'project-notes']),
+  kind: z.enum(['article', 'report', 'project-notes', 'treaty', 'law']),
   about: z.string().min(1),
   publisher: localizedTextAll,
   file: z.string().optional(),
+  url: z.url().optional(),
+  /** A treaty's number of articles: every one must be covered by a fact, and no fact may cite beyond it. */
+  articles: z.number().int().positive().optional(),
   checked: z.coerce.string().optional(),
 });
 export const sourcesFileSchema = z.object({ sources: z.array(sourceSchema).min(1) });
@@ -73,17 +86,24 @@ export const helplineSchema = z.object({
 export const helplinesFileSchema = z.object({ helplines: z.array(helplineSchema).min(1) });
 
 export const worldChildrensDaySchema = z.object({
-  post: z.object({
-    title: localizedTextAll,
-    intro: localizedTextAll,
-    /** The fact that says what the day is. */
-    about: id,
-    achievementsHeading: localizedTextAll,
-    achievements: z.array(id).min(1),
-    challengesHeading: localizedTextAll,
-    challenges: z.array(id).min(1),
-    closing: localizedTextAll,
-  }),
+  post: z
+    .object({
+      title: localizedTextAll,
+      intro: localizedTextAll,
+      /** The fact that says what the day is. */
+      about: id,
+      achievementsHeading: localizedTextAll,
+      achievements: z.array(id).min(1),
+      challengesHeading: localizedTextAll,
+      challenges: z.array(id).min(1),
+      /** Rights the Convention gives every child, quoted from its facts: the day is the Convention's birthday. */
+      conventionHeading: localizedTextAll.optional(),
+      convention: z.array(id).min(1).optional(),
+      closing: localizedTextAll,
+    })
+    .refine((post) => (post.conventionHeading === undefined) === (post.convention === undefined), {
+      message: 'conventionHeading and convention come together',
+    }),
 });
 
 export type Figure = z.infer<typeof figureSchema>;

@@ -40,6 +40,9 @@ export function trainLinear(
     label: item.label,
   }));
   const order = encoded.map((_, i) => i);
+  const logits = new Array<number>(rows + 1).fill(0);
+  const activeRows = new Int32Array(rows);
+  const gradients = new Float64Array(rows);
   const random = seededRandom(options.seed);
 
   for (let epoch = 0; epoch < options.epochs; epoch++) {
@@ -51,24 +54,31 @@ export function trainLinear(
       const item = encoded[index];
       if (!item || item.features.length === 0) continue;
       const value = 1 / Math.sqrt(item.features.length);
-      const logits = [0];
-      for (let r = 0; r < rows; r++) {
-        let sum = bias[r] ?? 0;
-        for (const f of item.features) sum += (weights[r * buckets + f] ?? 0) * value;
-        logits.push(sum);
+      for (let r = 0; r < rows; r++) logits[r + 1] = bias[r] ?? 0;
+      for (const f of item.features) {
+        const offset = f * rows;
+        for (let r = 0; r < rows; r++)
+          logits[r + 1] = (logits[r + 1] ?? 0) + (weights[offset + r] ?? 0) * value;
       }
       const probabilities = softmax(logits);
       const cost = options.classWeights?.[item.label] ?? 1;
+      let active = 0;
       for (let r = 0; r < rows; r++) {
         const gradient = ((probabilities[r + 1] ?? 0) - (item.label === r + 1 ? 1 : 0)) * cost;
         // A class the message is already far from teaches nothing: skipping it keeps many-class training fast.
         if (Math.abs(gradient) < 1e-4) continue;
         biasSquares[r] = (biasSquares[r] ?? 0) + gradient * gradient;
         bias[r] = (bias[r] ?? 0) - (options.learningRate * gradient) / Math.sqrt(biasSquares[r] ?? 1);
-        for (const f of item.features) {
-          const k = r * buckets + f;
+        activeRows[active] = r;
+        gradients[active] = gradient;
+        active++;
+      }
+      for (const f of item.features) {
+        const offset = f * rows;
+        for (let a = 0; a < active; a++) {
+          const k = offset + (activeRows[a] ?? 0);
           const w = weights[k] ?? 0;
-          const g = gradient * value + options.l2 * w;
+          const g = (gradients[a] ?? 0) * value + options.l2 * w;
           squares[k] = (squares[k] ?? 0) + g * g;
           weights[k] = w - (options.learningRate * g) / Math.sqrt(squares[k] ?? 1);
         }
@@ -92,7 +102,7 @@ export function modelFile(
     buffer.writeInt16LE(Math.max(-32767, Math.min(32767, Math.round(w / scale))), i * 2);
   });
   return {
-    format: 'bala-linear-v1',
+    format: 'bala-linear-v2',
     classes: [...options.classes],
     features: options.features,
     window: options.window,

@@ -1,5 +1,11 @@
 import { intentCorpusDir, loadQuestions, OUT_OF_SCOPE, type QuestionItem } from '../src/intent/corpus.js';
-import { candidatesFor, decide, type IntentThresholds, lexicallyConfident } from '../src/intent/fusion.js';
+import {
+  candidatesFor,
+  decide,
+  type IntentThresholds,
+  lexicalHits,
+  lexicallyConfident,
+} from '../src/intent/fusion.js';
 import { IntentModel } from '../src/intent/model.js';
 import type { KnowledgeBase } from '../src/knowledge/schema.js';
 import { LANGS } from '../src/localized.js';
@@ -53,7 +59,7 @@ export function benchIntent(knowledge: KnowledgeBase): void {
     );
     for (const lang of LANGS) {
       const of = items.filter((i) => i.lang === lang);
-      const cache = new Map(of.map((q) => [q, index.search(q.text, 5).hits]));
+      const cache = new Map(of.map((q) => [q, lexicalHits(index, q.text)]));
       const fuse = plainFuseOverAnswers(knowledge, lang);
       const mini = miniSearchOverAnswers(knowledge, lang);
       const lexical: Decider = (q) => {

@@ -5,7 +5,13 @@ import {
   loadConventionQuestions,
 } from '../src/intent/convention-corpus.js';
 import { intentCorpusDir, loadQuestions, OUT_OF_SCOPE, type QuestionItem } from '../src/intent/corpus.js';
-import { type Candidate, candidatesFor, decide, type IntentThresholds } from '../src/intent/fusion.js';
+import {
+  type Candidate,
+  candidatesFor,
+  decide,
+  type IntentThresholds,
+  lexicalHits,
+} from '../src/intent/fusion.js';
 import { IntentModel } from '../src/intent/model.js';
 import { loadKnowledge } from '../src/knowledge/load.js';
 import type { KnowledgeBase } from '../src/knowledge/schema.js';
@@ -132,7 +138,7 @@ export function trainIntentModel(modelsRoot: string, knowledgeDir: string): Mode
   const thresholds = chooseIntentThresholds(
     dev.map((item) => ({
       item,
-      candidates: candidatesFor(item.text, draft, knowledge, facts.search(item.text, 5).hits),
+      candidates: candidatesFor(item.text, draft, knowledge, lexicalHits(facts, item.text)),
     })),
   );
   return modelFile(trained, options, { trainedOn, thresholds: { ...thresholds } });

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { conventionCorpusDir, loadConventionQuestions } from '../src/intent/convention-corpus.js';
 import { intentCorpusDir, loadQuestions } from '../src/intent/corpus.js';
 import type { Split } from '../src/learn/corpus-files.js';
 import type { FeatureSpec } from '../src/learn/features.js';
@@ -54,6 +55,24 @@ export interface Scored {
 
 /** Facts whose questions are about harm: the safety model must answer them, never alarm. */
 export const FACTS_ABOUT_HARM: ReadonlySet<string> = new Set(['violence-at-home', 'where-to-get-help']);
+
+/**
+ * Convention articles about harm (violence, exploitation, removal from family, detention, war): a question
+ * on them may carry a disclosure ("is my dad allowed to hit me with a belt?"), so it never teaches "safe".
+ */
+const HARM_ARTICLES: ReadonlySet<number> = new Set([
+  9, 11, 19, 20, 22, 25, 32, 33, 34, 35, 36, 37, 38, 39, 40,
+]);
+
+/**
+ * Questions on the other Convention articles, from the train split, as messages that must not alarm: a
+ * child asking whether a school may be closed or who chooses their clubs is asking, not disclosing.
+ */
+export function conventionQuestionsThatAreSafe(modelsRoot: string): { text: string; label: number }[] {
+  return loadConventionQuestions(conventionCorpusDir(modelsRoot), ['train'])
+    .filter((q) => !q.articles.some((n) => HARM_ARTICLES.has(n)))
+    .map((q) => ({ text: q.text, label: 0 }));
+}
 
 /**
  * The safety corpus of some splits, with the fact questions of the same splits as messages that must
@@ -143,11 +162,19 @@ export function trainSafetyModel(modelsRoot: string): ModelFile {
   const rulesDir = join(modelsRoot, 'safety', 'rules');
   const train = safetyItems(modelsRoot, ['train']);
   const dev = safetyItems(modelsRoot, ['dev']);
-  const items = train.map((item) => ({ text: item.text, label: item.label === 'disclosure' ? 1 : 0 }));
+  const items = [
+    ...train.map((item) => ({ text: item.text, label: item.label === 'disclosure' ? 1 : 0 })),
+    ...conventionQuestionsThatAreSafe(modelsRoot),
+  ];
   const trained = trainLinear(items, SAFETY_TRAINING);
   const trainedOn = {
-    corpus: fingerprint([join(modelsRoot, 'safety', 'corpus'), intentCorpusDir(modelsRoot), rulesDir]),
-    items: train.length,
+    corpus: fingerprint([
+      join(modelsRoot, 'safety', 'corpus'),
+      intentCorpusDir(modelsRoot),
+      conventionCorpusDir(modelsRoot),
+      rulesDir,
+    ]),
+    items: items.length,
     authors: [...new Set(train.map((i) => i.author))].sort(),
   };
   const draft = new LinearModel(

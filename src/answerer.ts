@@ -7,6 +7,7 @@ import {
   type FusedAnswer,
   type IntentThresholds,
   LEXICAL_THRESHOLDS,
+  lexicalHits,
   lexicallyConfident,
 } from './intent/fusion.js';
 import type { IntentModel } from './intent/model.js';
@@ -112,7 +113,7 @@ export class Answerer {
       const reply: Reply = { kind: 'no_match', lang, text };
       return safety.level === 'check_in' ? this.checkIn(lang) : withFootnote(reply, m.helplinesLine);
     }
-    const { hits } = cited ? { hits: [] } : this.index.search(text, 5);
+    const hits = cited ? [] : lexicalHits(this.index, text);
     const found = cited ? { fact: cited.fact, score: 1 } : this.decide(text, hits);
     const answer = found ? this.answer(found, lang, safety) : undefined;
     if (safety.level === 'check_in') return this.checkIn(lang, answer);

@@ -1,5 +1,5 @@
 import type { Fact, KnowledgeBase } from '../knowledge/schema.js';
-import type { SearchHit } from '../search/fact-index.js';
+import type { FactIndex, SearchHit } from '../search/fact-index.js';
 import { entitiesFit } from './entities.js';
 import type { IntentModel } from './model.js';
 
@@ -20,6 +20,14 @@ export function lexicallyConfident(hit: SearchHit): boolean {
     hit.score >= LEXICAL_THRESHOLDS.score &&
     hit.specificity >= LEXICAL_THRESHOLDS.specificity
   );
+}
+
+/**
+ * The lexical index's five best facts for a question, as the answerer weighs them. Below the lexical
+ * threshold the index cannot answer alone, so it skips comparing phrasings there.
+ */
+export function lexicalHits(index: FactIndex, text: string): SearchHit[] {
+  return index.search(text, 5, LEXICAL_THRESHOLDS.coverage).hits;
 }
 
 /** A probability the classifier is sure at, even of a question made of everyday words. */

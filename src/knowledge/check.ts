@@ -54,7 +54,7 @@ function citationProblems(knowledge: KnowledgeBase): string[] {
       problems.push(`fact ${fact.id}: cites ${source.id} without an article`);
     if (source?.kind === 'treaty' && article !== undefined && Number(article) > (source.articles ?? 0))
       problems.push(`fact ${fact.id}: ${source.id} has no article ${article}`);
-    const linked = fact.convention === undefined ? [] : [fact.convention];
+    const linked = fact.convention ?? [];
     if (linked.length > 0 && !convention)
       problems.push(
         `fact ${fact.id}: names a Convention article, but sources.yaml has ${treaties.length} treaties`,

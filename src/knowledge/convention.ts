@@ -26,11 +26,11 @@ export function articleFacts(knowledge: KnowledgeBase): Map<number, Fact> {
   return byArticle;
 }
 
-/** Which Convention articles a fact speaks for: its own, or the one a national law carries out. */
+/** Which Convention articles a fact speaks for: its own, or those another source's fact is about. */
 export function articlesSpokenFor(knowledge: KnowledgeBase): (fact: Fact) => number[] {
   const convention = conventionOf(knowledge);
   return (fact) => {
     const own = ownArticle(fact, convention);
-    return [...(own === undefined ? [] : [own]), ...(fact.convention === undefined ? [] : [fact.convention])];
+    return [...(own === undefined ? [] : [own]), ...(fact.convention ?? [])];
   };
 }

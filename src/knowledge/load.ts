@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import type { z } from 'zod';
+import { knowledgeKey, readCached, writeCached } from './cache.js';
 import { findProblems } from './check.js';
 import { describeIssue } from './issue-words.js';
 import {
@@ -41,12 +42,9 @@ function readYaml<T>(file: string, schema: z.ZodType<T>, problems: string[]): T 
 /** Reads and validates every knowledge file; returns the problems instead of throwing. */
 export function readKnowledge(dir: string): { knowledge?: KnowledgeBase; problems: string[] } {
   const problems: string[] = [];
-  const factsDir = join(dir, 'facts');
   const facts: Fact[] = [];
-  for (const name of readdirSync(factsDir)
-    .filter((f) => f.endsWith('.yaml'))
-    .sort()) {
-    const file = readYaml(join(factsDir, name), factFileSchema, problems);
+  for (const path of knowledgeFiles(dir).filter((f) => dirname(f).endsWith('facts'))) {
+    const file = readYaml(path, factFileSchema, problems);
     if (file) facts.push(...file.facts);
   }
   const sources = readYaml(join(dir, 'sources.yaml'), sourcesFileSchema, problems);
@@ -63,8 +61,26 @@ export function readKnowledge(dir: string): { knowledge?: KnowledgeBase; problem
   return problems.length > 0 ? { problems } : { knowledge, problems };
 }
 
+/** Every file the fact base is read from, in the order it is read. */
+function knowledgeFiles(dir: string): string[] {
+  const factsDir = join(dir, 'facts');
+  const facts = readdirSync(factsDir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((f) => join(factsDir, f));
+  return [
+    ...facts,
+    ...['sources.yaml', 'helplines.yaml', 'world-childrens-day.yaml'].map((f) => join(dir, f)),
+  ];
+}
+
+/** The checked fact base; from the cache when neither its files nor the checks changed since last time. */
 export function loadKnowledge(dir: string): KnowledgeBase {
+  const key = knowledgeKey(knowledgeFiles(dir));
+  const cached = readCached(key);
+  if (cached) return cached;
   const { knowledge, problems } = readKnowledge(dir);
   if (!knowledge) throw new KnowledgeError(problems);
+  writeCached(key, knowledge);
   return knowledge;
 }

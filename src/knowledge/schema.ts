@@ -36,8 +36,11 @@ const factInMemory = z.object({
   figures: z.array(figureSchema),
   year: z.number().int().min(1900).max(2100).optional(),
   source: sourceRefSchema,
-  /** For a national-law fact: the Convention article that law carries out. */
-  convention: z.number().int().positive().optional(),
+  /**
+   * The Convention articles a fact from another source is about: the right a national law carries out, or
+   * the right a figure measures. A question on those articles is rightly answered by it too.
+   */
+  convention: z.array(z.number().int().positive()).min(1).optional(),
   /** The answer ends with the helpline line: facts about harm, where the asker may need someone to talk to. */
   helpline: z.boolean().optional(),
   questions: localizedList,

@@ -91,11 +91,10 @@ export class FactIndex {
         }
         for (const keyword of fact.keywords[lang] ?? [])
           this.addTerms(index, contentTerms(keyword, lang), FIELD_WEIGHT.keyword);
+        // The answer's words count as evidence, but it is not compared as a phrasing: a question does not
+        // read like a two-sentence answer, and comparing with one costs more than all the phrasings.
         for (const text of [fact.answer[lang], fact.detail?.[lang]]) {
-          if (!text) continue;
-          const terms = contentTerms(text, lang);
-          this.addTerms(index, terms, FIELD_WEIGHT.answer);
-          phrasings.push(phrasing(index, terms));
+          if (text) this.addTerms(index, contentTerms(text, lang), FIELD_WEIGHT.answer);
         }
       }
       for (const unit of new Set(fact.figures.map((f) => f.unit))) {

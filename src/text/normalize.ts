@@ -74,12 +74,26 @@ const LATIN_WORD = /^[a-zı]+$/;
 /** Russian or Kazakh: which stemmer a Cyrillic word goes through. */
 export type CyrillicLang = 'ru' | 'kk';
 
+/**
+ * Stems already worked out: the fact base says the same words thousands of times, and stemming them once
+ * each is most of what building the index costs. Bounded, as queries bring words of their own.
+ */
+const stems = new Map<string, string>();
+const MAX_STEMS = 50_000;
+
 /** One content word as the index keeps it. */
 export function term(word: string, cyrillic: CyrillicLang = 'ru'): string {
   const canonical = CANONICAL[word];
   if (canonical) return canonical;
   if (!CYRILLIC_WORD.test(word)) return stem(word);
-  return cyrillic === 'kk' ? stemKazakh(word) : stemRussian(word);
+  const key = cyrillic === 'kk' ? `k${word}` : `r${word}`;
+  let stemmed = stems.get(key);
+  if (stemmed === undefined) {
+    stemmed = cyrillic === 'kk' ? stemKazakh(word) : stemRussian(word);
+    if (stems.size >= MAX_STEMS) stems.clear();
+    stems.set(key, stemmed);
+  }
+  return stemmed;
 }
 
 /**

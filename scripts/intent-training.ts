@@ -31,7 +31,7 @@ import { fingerprint } from './safety-training.js';
 
 /** How the fact matcher is trained. Changed only by looking at the dev split (`npm run bench`). */
 export const INTENT_FEATURES: FeatureSpec = {
-  bits: 16,
+  bits: 15,
   minGram: 2,
   maxGram: 5,
   words: true,

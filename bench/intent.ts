@@ -1,3 +1,4 @@
+import { withArticleFacts } from '../src/intent/convention-corpus.js';
 import { intentCorpusDir, loadQuestions, OUT_OF_SCOPE, type QuestionItem } from '../src/intent/corpus.js';
 import {
   candidatesFor,
@@ -24,16 +25,19 @@ function row(name: string, items: readonly QuestionItem[], decider: Decider): st
   const unrelated = items.filter((i) => i.intent === OUT_OF_SCOPE && !NEAR.has(i.kind));
   const near = items.filter((i) => i.intent === OUT_OF_SCOPE && NEAR.has(i.kind));
   let right = 0;
+  let article = 0;
   let wrong = 0;
   for (const q of facts) {
     const got = decider(q);
     if (got === q.intent) right++;
+    else if (got !== undefined && q.also?.includes(got)) article++;
     else if (got !== undefined) wrong++;
   }
   const abstains = (set: readonly QuestionItem[]) => set.filter((q) => decider(q) === undefined).length;
   return [
     name,
     `${pct(right / facts.length)} of ${facts.length}`,
+    pct(article / facts.length),
     pct(wrong / facts.length),
     `${pct(abstains(unrelated) / unrelated.length)} of ${unrelated.length}`,
     `${pct(abstains(near) / near.length)} of ${near.length}`,
@@ -48,11 +52,18 @@ export function benchIntent(knowledge: KnowledgeBase): void {
   const model = IntentModel.load();
   const index = new FactIndex(knowledge.facts);
   const t = model.model.thresholds as unknown as IntentThresholds;
+  // The corpus was written before the Convention was a source: some of its out-of-scope messages it answers now.
+  const laterSources = new Set(
+    knowledge.sources.filter((s) => s.kind === 'treaty' || s.kind === 'law').map((s) => s.id),
+  );
+  const secondSource = new Set(
+    knowledge.facts.filter((f) => laterSources.has(f.source.document)).map((f) => f.id),
+  );
   console.log(
     `\n== Fact questions (models/intent): fusion weight ${t.weight}, answer at ${t.answerAt} (from dev)`,
   );
   for (const split of ['dev', 'never-read'] as const) {
-    const items = loadQuestions(intentCorpusDir(modelsDir), [split]);
+    const items = withArticleFacts(loadQuestions(intentCorpusDir(modelsDir), [split]), knowledge);
     const authors = new Set(items.map((i) => i.author)).size;
     console.log(
       `\n[${split}] ${items.length} messages by ${authors} authors${split === 'never-read' ? ' (rates only)' : ''}`,
@@ -80,7 +91,7 @@ export function benchIntent(knowledge: KnowledgeBase): void {
         };
       console.log(`${split} · ${lang}`);
       printTable(
-        ['', 'right fact', 'wrong fact', 'abstain: unrelated', 'abstain: near domain'],
+        ['', 'right fact', "its article's fact", 'wrong fact', 'abstain: unrelated', 'abstain: near domain'],
         [
           row('lexical index alone', of, lexical),
           row('classifier alone', of, classifier),
@@ -88,6 +99,11 @@ export function benchIntent(knowledge: KnowledgeBase): void {
           row('baseline: plain Fuse.js over the answers', of, asDecider(fuse)),
           row('baseline: MiniSearch over the answers', of, asDecider(mini)),
         ],
+      );
+      const outOfScope = of.filter((q) => q.intent === OUT_OF_SCOPE);
+      const bySecondSource = outOfScope.filter((q) => secondSource.has(fused(q) ?? '')).length;
+      console.log(
+        `  out-of-scope messages the shipped bot answers with a Convention or law fact: ${pct(bySecondSource / outOfScope.length)}`,
       );
     }
   }

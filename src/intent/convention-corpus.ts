@@ -64,3 +64,18 @@ export function asFactQuestions(items: readonly ConventionItem[], knowledge: Kno
   }
   return result;
 }
+
+/**
+ * Fact-corpus questions with the Convention's own fact of the right their fact is about as a fair answer
+ * too ("why can't kids with disabilities study like everyone else?" asked for the figure on disabled
+ * children's schooling; Article 23's fact answers it as well). The bench counts these apart.
+ */
+export function withArticleFacts(items: readonly QuestionItem[], knowledge: KnowledgeBase): QuestionItem[] {
+  const own = articleFacts(knowledge);
+  const byId = new Map(knowledge.facts.map((f) => [f.id, f]));
+  return items.map((item) => {
+    const articles = byId.get(item.intent)?.convention ?? [];
+    const also = articles.flatMap((n) => own.get(n)?.id ?? []);
+    return also.length > 0 ? { ...item, also } : item;
+  });
+}

@@ -8,18 +8,32 @@ import { LANGS } from '../localized.js';
 import { modelsDir } from '../paths.js';
 
 const placesFileSchema = z.object({
-  places: z.object({ countries: z.array(z.string().min(3)), cities: z.array(z.string().min(3)) }),
+  places: z.object({
+    countries: z.array(z.string().min(3)),
+    cities: z.array(z.string().min(3)),
+    /** Short names (США, АҚШ, USA) that would be too short as prefixes: they count as whole words only. */
+    acronyms: z.array(z.string().min(2)).default([]),
+  }),
 });
 
-let placePrefixes: readonly string[] | undefined;
+interface Places {
+  prefixes: readonly string[];
+  words: ReadonlySet<string>;
+}
+let known: Places | undefined;
 
-function places(): readonly string[] {
-  if (!placePrefixes) {
+/** The file's names in the skeleton spelling questions are read in, however a curator typed them. */
+function places(): Places {
+  if (!known) {
     const path = join(modelsDir, 'intent', 'places.yaml');
-    const parsed = placesFileSchema.parse(yaml.load(readFileSync(path, 'utf8')));
-    placePrefixes = [...parsed.places.countries, ...parsed.places.cities];
+    const { places } = placesFileSchema.parse(yaml.load(readFileSync(path, 'utf8')));
+    const spelled = (names: readonly string[]) => names.map((name) => skeletonWords(name).join('-'));
+    known = {
+      prefixes: spelled([...places.countries, ...places.cities]),
+      words: new Set(spelled(places.acronyms)),
+    };
   }
-  return placePrefixes;
+  return known;
 }
 
 const YEAR = /\b(19\d\d|20\d\d)\b/g;
@@ -51,13 +65,15 @@ function factWords(fact: Fact): FactEntities {
  * Whether the places and years a question names fit the fact: a question about another country, a city,
  * or a year the fact does not speak of is not answered by it, however close its words are.
  */
-export function entitiesFit(question: string, fact: Fact): boolean {
+export function entitiesFit(question: string, fact: Fact, check = { places: true }): boolean {
   const { words, years } = factWords(fact);
   for (const year of question.match(YEAR) ?? []) if (!years.has(year)) return false;
-  const prefixes = places();
+  if (!check.places) return true;
+  const { prefixes, words: acronyms } = places();
   for (const word of skeletonWords(question)) {
-    if (word.length < 3 || words.has(word)) continue;
-    if (prefixes.some((p) => word.startsWith(p))) return false;
+    if (words.has(word)) continue;
+    if (acronyms.has(word)) return false;
+    if (word.length >= 3 && prefixes.some((p) => word.startsWith(p))) return false;
   }
   return true;
 }

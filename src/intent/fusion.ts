@@ -50,6 +50,8 @@ export interface Candidate {
   /** The classifier's probability, or undefined when the model was not trained on this fact. */
   probability: number | undefined;
   hit: SearchHit | undefined;
+  /** A treaty's article holds wherever the asker lives: a place the question names does not rule it out. */
+  universal: boolean;
 }
 
 /** The facts worth weighing: the classifier's three likeliest and every fact the index found. */
@@ -63,12 +65,14 @@ export function candidatesFor(
   const probability = new Map(ranking.map((s) => [s.id, s.probability]));
   const lexical = new Map(hits.map((h) => [h.fact.id, h]));
   const ids = new Set([...ranking.slice(0, 3).map((s) => s.id), ...lexical.keys()]);
+  const treaties = new Set(knowledge.sources.filter((s) => s.kind === 'treaty').map((s) => s.id));
   return knowledge.facts
     .filter((fact) => ids.has(fact.id))
     .map((fact) => ({
       fact,
       probability: model.knows(fact.id) ? (probability.get(fact.id) ?? 0) : undefined,
       hit: lexical.get(fact.id),
+      universal: treaties.has(fact.source.document),
     }));
 }
 
@@ -82,17 +86,24 @@ export function decide(
   candidates: readonly Candidate[],
   t: IntentThresholds,
 ): FusedAnswer | undefined {
-  let best: FusedAnswer | undefined;
-  for (const { fact, probability, hit } of candidates) {
-    if (onlyEverydayWords(hit) && (probability ?? 0) < SURE) continue;
+  // "Children", "Kazakhstan": when some fact holds every word of the question and none holds a telling one,
+  // the question itself is everyday words, whichever fact the classifier leans to.
+  const everyday =
+    candidates.some((c) => onlyEverydayWords(c.hit)) &&
+    !candidates.some((c) => (c.hit?.specificity ?? 0) >= 1);
+  let best: (FusedAnswer & { universal: boolean }) | undefined;
+  for (const { fact, probability, hit, universal } of candidates) {
+    if (everyday && (probability ?? 0) < SURE) continue;
     const score =
       probability !== undefined
         ? t.weight * probability + (1 - t.weight) * (hit?.score ?? 0)
         : hit && lexicallyConfident(hit)
           ? hit.score
           : 0;
-    if (!best || score > best.score) best = { fact, score };
+    if (!best || score > best.score) best = { fact, score, universal };
   }
   if (!best || best.score < t.answerAt) return undefined;
-  return entitiesFit(question, best.fact) ? best : undefined;
+  return entitiesFit(question, best.fact, { places: !best.universal })
+    ? { fact: best.fact, score: best.score }
+    : undefined;
 }

@@ -3,6 +3,8 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, wri
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { projectRoot } from '../paths.js';
+import { FactIndex } from '../search/fact-index.js';
+import { primeContentTerms, recordContentTerms } from '../text/normalize.js';
 import type { KnowledgeBase } from './schema.js';
 
 /**
@@ -14,14 +16,21 @@ import type { KnowledgeBase } from './schema.js';
 const CACHE_DIR = join(projectRoot, 'dist', '.knowledge-cache');
 const KEEP = 8;
 
-/** The code that decides what a valid fact base is: this folder's modules and the text folding they use. */
+/** The code that decides what a valid fact base is and how its words fold: this folder and src/text. */
 function checkingCode(): string[] {
   const here = dirname(fileURLToPath(import.meta.url));
-  const own = readdirSync(here)
-    .filter((f) => /\.(js|ts)$/.test(f))
-    .sort()
-    .map((f) => join(here, f));
-  return [...own, join(here, '..', 'localized.js'), join(here, '..', 'text', 'normalize.js')];
+  const modules = (dir: string) =>
+    readdirSync(dir)
+      .filter((f) => /\.(js|ts)$/.test(f))
+      .sort()
+      .map((f) => join(dir, f));
+  const src = dirname(here);
+  return [
+    ...modules(here),
+    ...modules(join(src, 'text')),
+    join(src, 'localized.js'),
+    join(src, 'localized.ts'),
+  ];
 }
 
 function readIfThere(path: string): string {
@@ -42,9 +51,17 @@ export function knowledgeKey(files: readonly string[]): string {
   return hash.digest('hex').slice(0, 32);
 }
 
+interface Cached {
+  knowledge: KnowledgeBase;
+  /** The fact base's words as the search index folds them (see `recordContentTerms`). */
+  terms: Record<string, string[]>;
+}
+
 export function readCached(key: string): KnowledgeBase | undefined {
   try {
-    return JSON.parse(readFileSync(join(CACHE_DIR, `${key}.json`), 'utf8')) as KnowledgeBase;
+    const cached = JSON.parse(readFileSync(join(CACHE_DIR, `${key}.json`), 'utf8')) as Cached;
+    primeContentTerms(cached.terms);
+    return cached.knowledge;
   } catch {
     return undefined;
   }
@@ -52,10 +69,13 @@ export function readCached(key: string): KnowledgeBase | undefined {
 
 export function writeCached(key: string, knowledge: KnowledgeBase): void {
   try {
+    // Building an index here only records the folded words; the bot builds its own from the primed ones.
+    const terms = recordContentTerms(() => new FactIndex(knowledge.facts));
+    const cached: Cached = { knowledge, terms };
     mkdirSync(CACHE_DIR, { recursive: true });
     const path = join(CACHE_DIR, `${key}.json`);
     // Written aside and renamed, so a second process never reads half a file.
-    writeFileSync(`${path}.${process.pid}`, JSON.stringify(knowledge));
+    writeFileSync(`${path}.${process.pid}`, JSON.stringify(cached));
     renameSync(`${path}.${process.pid}`, path);
     const entries = readdirSync(CACHE_DIR)
       .map((name) => ({ name, time: statSync(join(CACHE_DIR, name)).mtimeMs }))

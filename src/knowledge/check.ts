@@ -189,6 +189,15 @@ export function findProblems(knowledge: KnowledgeBase): string[] {
     );
   }
   problems.push(...languageProblems(knowledge), ...citationProblems(knowledge));
+  for (const fact of knowledge.facts)
+    for (const lang of LANGS) {
+      const first = fact.questions[lang]?.[0];
+      // The first phrasing is what "I don't know" offers as a question to tap.
+      if (first !== undefined && !/[?？]$/.test(first))
+        problems.push(
+          `fact ${fact.id}: questions.${lang} starts with "${first}", which is offered as a question: end it with "?"`,
+        );
+    }
   for (const helpline of knowledge.helplines) {
     if (!sourceIds.has(helpline.source))
       problems.push(`helpline ${helpline.id}: source ${helpline.source} is not in sources.yaml`);

@@ -101,9 +101,40 @@ export function term(word: string, cyrillic: CyrillicLang = 'ru'): string {
  * be written in Latin letters: those are spelled in Cyrillic first, so they meet the rest of the Kazakh.
  */
 export function contentTerms(text: string, lang: 'en' | CyrillicLang = 'en'): string[] {
+  const key = `${lang}\u0000${text}`;
+  const ready = primed.get(key);
+  if (ready) {
+    primed.delete(key);
+    return ready;
+  }
   const spelled =
     lang === 'kk' ? words(text).map((w) => (LATIN_WORD.test(w) ? latinKazakhToCyrillic(w) : w)) : words(text);
-  return spelled.filter((w) => !isStopWord(w)).map((w) => term(w, lang === 'kk' ? 'kk' : 'ru'));
+  const terms = spelled.filter((w) => !isStopWord(w)).map((w) => term(w, lang === 'kk' ? 'kk' : 'ru'));
+  recording?.set(key, terms);
+  return terms;
+}
+
+/**
+ * Folding the fact base's words is most of building the search index, and the result only changes with
+ * the fact base: the knowledge cache records it once (`recordContentTerms`) and hands it back at the next
+ * start (`primeContentTerms`). Each primed entry is used once and let go, so nothing stays in memory.
+ */
+const primed = new Map<string, string[]>();
+let recording: Map<string, string[]> | undefined;
+
+export function recordContentTerms(run: () => void): Record<string, string[]> {
+  recording = new Map();
+  try {
+    run();
+    return Object.fromEntries(recording);
+  } finally {
+    recording = undefined;
+  }
+}
+
+export function primeContentTerms(table: Readonly<Record<string, string[]>>): void {
+  primed.clear();
+  for (const [key, terms] of Object.entries(table)) primed.set(key, terms);
 }
 
 /** A query word as the index may know it, in its likelier reading and, where there is one, the other. */

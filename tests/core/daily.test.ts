@@ -38,7 +38,8 @@ describe('daily facts', () => {
     expect(post.kind).toBe('world_childrens_day');
     expect(post.text).toMatch(/20 November/);
     expect(post.text).toMatch(/#foreverychild/);
-    expect(post.sections?.map((s) => s.lines.length)).toEqual([3, 3]);
+    expect(post.sections?.map((s) => s.lines.length)).toEqual([3, 3, 3]);
+    expect(post.text).toMatch(/Article 19/);
     expect(post.text).toMatch(/fivefold/);
     expect(daily.postFor('telegram:1', '2026-11-21', 'en').kind).toBe('daily_fact');
     expect(daily.postFor('telegram:1', '2026-11-19', 'en').kind).toBe('daily_fact');

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { withoutArticleNumbers } from '../src/intent/article-lookup.js';
 import {
   asFactQuestions,
   conventionCorpusDir,
@@ -129,7 +130,8 @@ export function trainIntentModel(modelsRoot: string, knowledgeDir: string): Mode
   const classes = intentClasses(knowledge);
   const index = new Map(classes.map((c, i) => [c, i]));
   const items: TrainingItem[] = intentTrainingItems(modelsRoot, knowledge).map((q) => ({
-    text: q.text,
+    // What the matcher reads at run time (IntentModel.rank): article numbers are the rule's, not its.
+    text: withoutArticleNumbers(q.text),
     label: index.get(q.intent) ?? 0,
   }));
   const options: TrainingOptions = { ...TRAINING, classes };

@@ -12,6 +12,17 @@ const ARTICLE = new RegExp(`(?<!\\p{L})(?:${ARTICLE_BEFORE}|${ARTICLE_AFTER})`, 
 const OTHER_DOCUMENT =
   /(?<!\p{L})(?:code|constitution|кодекс\p{L}*|закон\p{L}*|конституц\p{L}*|заң\p{L}*|kodeks\p{L}*|zakon\p{L}*|konstituc\p{L}*)/iu;
 
+const ARTICLES = new RegExp(ARTICLE.source, 'giu');
+
+/**
+ * The message without the numbers of the articles it names ("article 12" → "article"): the rule answers
+ * those exactly, and a matcher that learned "12" as a word of Article 12 would read "what's 2+2" as
+ * Article 2.
+ */
+export function withoutArticleNumbers(text: string): string {
+  return text.replace(ARTICLES, (match) => match.replace(/\d+/g, ' '));
+}
+
 export type ArticleMatch = { kind: 'fact'; fact: Fact; article: number } | { kind: 'beyond'; count: number };
 
 export class ArticleLookup {

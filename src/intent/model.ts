@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { LinearModel } from '../learn/linear-model.js';
 import { modelsDir } from '../paths.js';
+import { withoutArticleNumbers } from './article-lookup.js';
 import { OUT_OF_SCOPE } from './corpus.js';
 
 export interface IntentScore {
@@ -28,7 +29,7 @@ export class IntentModel {
 
   /** Every class with its probability, the likeliest first. */
   rank(text: string): IntentScore[] {
-    const probabilities = this.model.probabilities(text);
+    const probabilities = this.model.probabilities(withoutArticleNumbers(text));
     return this.model.classes
       .map((id, i) => ({ id, probability: probabilities[i] ?? 0 }))
       .sort((a, b) => b.probability - a.probability);

@@ -6,11 +6,12 @@ import { ArticleLookup } from '../../src/intent/article-lookup.js';
 import { conventionCorpusDir, loadConventionQuestions } from '../../src/intent/convention-corpus.js';
 import { intentCorpusDir, loadQuestions } from '../../src/intent/corpus.js';
 import { findProblems } from '../../src/knowledge/check.js';
-import { articleFacts, conventionOf } from '../../src/knowledge/convention.js';
+import { articleFacts, articlesSpokenFor, conventionOf } from '../../src/knowledge/convention.js';
 import type { Fact, KnowledgeBase } from '../../src/knowledge/schema.js';
 import { SPLITS } from '../../src/learn/corpus-files.js';
 import { LANGS } from '../../src/localized.js';
 import { modelsDir } from '../../src/paths.js';
+import type { Reply } from '../../src/reply.js';
 import { copiedFromNeverRead, expectAuthorsApart, shippedCore, shippedKnowledge } from '../helpers.js';
 
 const core = shippedCore();
@@ -114,10 +115,14 @@ describe('a question that names an article', () => {
 });
 
 describe('everyday questions about rights', () => {
-  it('answers from the Convention, says what it does not settle, and is not legal advice', () => {
-    const reply = core.reply('can my parents take my phone?', 'en');
+  it.each([
+    ['Can my parents read my messages?', 'en', 'Article 5'],
+    ['можно ли родителям забирать мой телефон?', 'ru', 'стать'],
+    ['ата-анам телефонымды ала ала ма?', 'kk', '5-бап'],
+  ] as const)('%s: privacy, and what the Convention leaves to parents', (question, lang, otherArticle) => {
+    const reply = core.reply(question, lang);
     expect(reply.fact?.id).toBe('crc-16-privacy');
-    expect(reply.text).toContain('Article 5');
+    expect(reply.fact?.detail).toContain(otherArticle);
   });
 
   it('adds the helpline line to answers about harm', () => {
@@ -190,5 +195,30 @@ describe('the Convention questions (models/intent/convention)', () => {
   it('names only articles the Convention has', () => {
     const all = loadConventionQuestions(dir, SPLITS);
     expect(all.flatMap((q) => q.articles).filter((n) => n > 54)).toEqual([]);
+  });
+});
+
+// The dev figures the thresholds were chosen on; never-read is only ever printed by `npm run bench`.
+describe.each(LANGS)('Convention questions on the dev split (%s)', (lang) => {
+  const speaksFor = articlesSpokenFor(knowledge);
+  const dev = loadConventionQuestions(conventionCorpusDir(modelsDir), ['dev']).filter((q) => q.lang === lang);
+  const replies = dev.map((q) => ({ q, reply: core.reply(q.text, lang) }));
+  const questions = replies.filter(({ q }) => q.kind !== 'out_of_scope');
+  const articlesOf = (reply: Reply) => {
+    const fact = knowledge.facts.find((f) => f.id === reply.fact?.id);
+    return fact ? speaksFor(fact) : undefined;
+  };
+
+  it('answers at least 90% with a fact of an article the author named, and at most 1% with another', () => {
+    const answered = questions.map(({ q, reply }) => ({ q, got: articlesOf(reply) }));
+    const right = answered.filter(({ q, got }) => got?.some((n) => q.articles.includes(n))).length;
+    const wrong = answered.filter(({ q, got }) => got && !got.some((n) => q.articles.includes(n))).length;
+    expect(right / questions.length).toBeGreaterThanOrEqual(0.9);
+    expect(wrong / questions.length).toBeLessThanOrEqual(0.01);
+  });
+
+  it('answers no more than 3% of the messages no article answers', () => {
+    const outOfScope = replies.filter(({ q }) => q.kind === 'out_of_scope');
+    expect(outOfScope.filter(({ reply }) => reply.fact).length / outOfScope.length).toBeLessThanOrEqual(0.03);
   });
 });

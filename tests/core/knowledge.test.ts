@@ -47,7 +47,7 @@ afterEach(() => {
 
 const text = (en: string, ru: string, kk: string) => ({ en, ru, kk });
 const questions = (lang: string, count = 5) =>
-  Array.from({ length: count }, (_, i) => `${lang} question ${i}`);
+  Array.from({ length: count }, (_, i) => `${lang} question ${i}?`);
 
 /** The files of a fact base with one fact, one source and one helpline, complete in every language. */
 function smallBase() {
@@ -226,6 +226,19 @@ describe('knowledge:check finds', () => {
 describe('knowledge:check on a small fact base', () => {
   it('passes when every text is there in every language with the same figures', () => {
     expect(checkSmallBase()).toEqual([]);
+  });
+
+  it('finds a first phrasing that is not a question, since "I don\'t know" offers it to tap', () => {
+    const problems = checkSmallBase((b) => {
+      b.fact.questions = {
+        en: questions('en'),
+        ru: ['население детей', ...questions('ru')],
+        kk: questions('kk'),
+      };
+    });
+    expect(problems).toEqual([
+      'fact children-share: questions.ru starts with "население детей", which is offered as a question: end it with "?"',
+    ]);
   });
 
   it('finds a fact without its Kazakh answer', () => {

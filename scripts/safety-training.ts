@@ -66,11 +66,14 @@ const HARM_ARTICLES: ReadonlySet<number> = new Set([
 
 /**
  * Questions on the other Convention articles, from the train split, as messages that must not alarm: a
- * child asking whether a school may be closed or who chooses their clubs is asking, not disclosing.
+ * child asking what the right to privacy or to join a club means is asking, not disclosing. Not the
+ * first-person situations: taught as safe, they pulled the dev split's full safeguarding replies down by
+ * 5 to 12 points (ru 90.6% → 78.6%), while the questions alone halve the false alarms on Convention
+ * questions and keep it.
  */
 export function conventionQuestionsThatAreSafe(modelsRoot: string): { text: string; label: number }[] {
   return loadConventionQuestions(conventionCorpusDir(modelsRoot), ['train'])
-    .filter((q) => !q.articles.some((n) => HARM_ARTICLES.has(n)))
+    .filter((q) => q.kind !== 'situation' && !q.articles.some((n) => HARM_ARTICLES.has(n)))
     .map((q) => ({ text: q.text, label: 0 }));
 }
 

@@ -68,8 +68,8 @@ const HARM_ARTICLES: ReadonlySet<number> = new Set([
  * Questions on the other Convention articles, from the train split, as messages that must not alarm: a
  * child asking what the right to privacy or to join a club means is asking, not disclosing. Not the
  * first-person situations: taught as safe, they pulled the dev split's full safeguarding replies down by
- * 5 to 12 points (ru 90.6% → 78.6%), while the questions alone halve the false alarms on Convention
- * questions and keep it.
+ * 5 to 12 points (ru 90.6% → 78.6%). The questions alone keep it, and take the safeguarding replies to
+ * dev Convention questions from 5.5% to 3.5% (en) and from 3.8% to 2.5% (ru).
  */
 export function conventionQuestionsThatAreSafe(modelsRoot: string): { text: string; label: number }[] {
   return loadConventionQuestions(conventionCorpusDir(modelsRoot), ['train'])

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { trainIntentModel } from '../../scripts/intent-training.js';
+import { withArticleFacts } from '../../src/intent/convention-corpus.js';
 import { intentCorpusDir, loadQuestions, OUT_OF_SCOPE } from '../../src/intent/corpus.js';
 import { SPLITS } from '../../src/learn/corpus-files.js';
 import { matchesSaved, savedForm } from '../../src/learn/linear-model.js';
@@ -36,15 +37,17 @@ describe('the fact matcher', () => {
 
 // The dev figures the fusion was tuned on; never-read is only ever printed by `npm run bench`.
 describe.each(LANGS)('answers on the dev split (%s)', (lang) => {
-  const dev = loadQuestions(dir, ['dev']).filter((q) => q.lang === lang);
+  const dev = withArticleFacts(loadQuestions(dir, ['dev']), core.knowledge).filter((q) => q.lang === lang);
   const replies = dev.map((q) => ({ q, reply: core.reply(q.text, lang) }));
   const factQuestions = replies.filter(({ q }) => q.intent !== OUT_OF_SCOPE);
   const outOfScope = replies.filter(({ q }) => q.intent === OUT_OF_SCOPE);
   const gave = (r: (typeof replies)[number]) => r.reply.fact?.id;
 
-  it('gives the right fact to at least 90% of fact questions, and a wrong one to at most 2%', () => {
+  // The Convention's fact of the right a fact is about is a fair answer too; the bench counts it apart.
+  it('gives the right fact to at least 90% of fact questions, and an unrelated one to at most 2%', () => {
     const right = factQuestions.filter((r) => gave(r) === r.q.intent).length;
-    const wrong = factQuestions.filter((r) => gave(r) !== undefined && gave(r) !== r.q.intent).length;
+    const fair = (r: (typeof replies)[number]) => gave(r) === r.q.intent || r.q.also?.includes(gave(r) ?? '');
+    const wrong = factQuestions.filter((r) => gave(r) !== undefined && !fair(r)).length;
     expect(right / factQuestions.length).toBeGreaterThanOrEqual(0.9);
     expect(wrong / factQuestions.length).toBeLessThanOrEqual(0.02);
   });

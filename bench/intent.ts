@@ -8,6 +8,7 @@ import {
   lexicallyConfident,
 } from '../src/intent/fusion.js';
 import { IntentModel } from '../src/intent/model.js';
+import { fromTreatyOrLaw } from '../src/knowledge/convention.js';
 import type { KnowledgeBase } from '../src/knowledge/schema.js';
 import { LANGS } from '../src/localized.js';
 import { modelsDir } from '../src/paths.js';
@@ -53,12 +54,7 @@ export function benchIntent(knowledge: KnowledgeBase): void {
   const index = new FactIndex(knowledge.facts);
   const t = model.model.thresholds as unknown as IntentThresholds;
   // The corpus was written before the Convention was a source: some of its out-of-scope messages it answers now.
-  const laterSources = new Set(
-    knowledge.sources.filter((s) => s.kind === 'treaty' || s.kind === 'law').map((s) => s.id),
-  );
-  const secondSource = new Set(
-    knowledge.facts.filter((f) => laterSources.has(f.source.document)).map((f) => f.id),
-  );
+  const secondSource = new Set(knowledge.facts.filter(fromTreatyOrLaw(knowledge)).map((f) => f.id));
   console.log(
     `\n== Fact questions (models/intent): fusion weight ${t.weight}, answer at ${t.answerAt} (from dev)`,
   );

@@ -1,5 +1,9 @@
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect } from 'vitest';
 import { BalaCore } from '../src/core.js';
+import { fromTreatyOrLaw } from '../src/knowledge/convention.js';
 import { loadKnowledge } from '../src/knowledge/load.js';
 import type { Fact, KnowledgeBase } from '../src/knowledge/schema.js';
 import { SPLITS, type Split } from '../src/learn/corpus-files.js';
@@ -80,8 +84,14 @@ export function copiedFromNeverRead(
  * facts are measured by the Convention corpus (models/intent/convention) instead.
  */
 export function questionSetFacts(knowledge: KnowledgeBase): Fact[] {
-  const measuredElsewhere = new Set(
-    knowledge.sources.filter((s) => s.kind === 'treaty' || s.kind === 'law').map((s) => s.id),
-  );
-  return knowledge.facts.filter((f) => !measuredElsewhere.has(f.source.document));
+  const measuredElsewhere = fromTreatyOrLaw(knowledge);
+  return knowledge.facts.filter((f) => !measuredElsewhere(f));
+}
+
+/** A throwaway copy of the shipped knowledge folder, added to `dirs` for the test to remove. */
+export function copyOfKnowledge(dirs: string[]): string {
+  const dir = mkdtempSync(join(tmpdir(), 'bala-knowledge-'));
+  dirs.push(dir);
+  cpSync(defaultKnowledgeDir, dir, { recursive: true });
+  return dir;
 }

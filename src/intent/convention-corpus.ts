@@ -41,6 +41,9 @@ export function loadConventionQuestions(dir: string, splits: readonly Split[]): 
 export function asFactQuestions(items: readonly ConventionItem[], knowledge: KnowledgeBase): QuestionItem[] {
   const speaksFor = articlesSpokenFor(knowledge);
   const own = articleFacts(knowledge);
+  const speakersOf = new Map<number, string[]>();
+  for (const fact of knowledge.facts)
+    for (const n of speaksFor(fact)) speakersOf.set(n, [...(speakersOf.get(n) ?? []), fact.id]);
   const result: QuestionItem[] = [];
   for (const item of items) {
     const base = {
@@ -57,8 +60,8 @@ export function asFactQuestions(items: readonly ConventionItem[], knowledge: Kno
     const intent = own.get(item.articles[0] as number)?.id;
     if (intent === undefined) continue;
     const also = knowledge.facts
-      .filter((f) => f.id !== intent && speaksFor(f).some((n) => item.articles.includes(n)))
-      .map((f) => f.id);
+      .map((f) => f.id)
+      .filter((id) => id !== intent && item.articles.some((n) => speakersOf.get(n)?.includes(id)));
     const kind = item.kind === 'situation' ? 'indirect' : item.kind === 'keyword' ? 'keyword' : 'direct';
     result.push({ ...base, intent, kind, ...(also.length > 0 ? { also } : {}) });
   }

@@ -1,3 +1,4 @@
+import { conventionOf } from '../knowledge/convention.js';
 import type { Fact, KnowledgeBase } from '../knowledge/schema.js';
 import type { FactIndex, SearchHit } from '../search/fact-index.js';
 import { entitiesFit } from './entities.js';
@@ -65,14 +66,14 @@ export function candidatesFor(
   const probability = new Map(ranking.map((s) => [s.id, s.probability]));
   const lexical = new Map(hits.map((h) => [h.fact.id, h]));
   const ids = new Set([...ranking.slice(0, 3).map((s) => s.id), ...lexical.keys()]);
-  const treaties = new Set(knowledge.sources.filter((s) => s.kind === 'treaty').map((s) => s.id));
+  const convention = conventionOf(knowledge)?.id;
   return knowledge.facts
     .filter((fact) => ids.has(fact.id))
     .map((fact) => ({
       fact,
       probability: model.knows(fact.id) ? (probability.get(fact.id) ?? 0) : undefined,
       hit: lexical.get(fact.id),
-      universal: treaties.has(fact.source.document),
+      universal: fact.source.document === convention,
     }));
 }
 

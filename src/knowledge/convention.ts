@@ -6,6 +6,17 @@ export function conventionOf(knowledge: KnowledgeBase): Source | undefined {
   return treaties.length === 1 ? treaties[0] : undefined;
 }
 
+/**
+ * Facts from the Convention or from a national law: the second source, measured by the Convention corpus
+ * rather than by the first source's question sets.
+ */
+export function fromTreatyOrLaw(knowledge: KnowledgeBase): (fact: Fact) => boolean {
+  const documents = new Set(
+    knowledge.sources.filter((s) => s.kind === 'treaty' || s.kind === 'law').map((s) => s.id),
+  );
+  return (fact) => documents.has(fact.source.document);
+}
+
 /** The Convention article a fact restates, if it restates one. */
 function ownArticle(fact: Fact, convention: Source | undefined): number | undefined {
   const { document, article } = fact.source;

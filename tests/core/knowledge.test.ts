@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dump as stringify } from 'js-yaml';
@@ -7,7 +7,7 @@ import { findProblems } from '../../src/knowledge/check.js';
 import { readKnowledge } from '../../src/knowledge/load.js';
 import { LANGS } from '../../src/localized.js';
 import { defaultKnowledgeDir } from '../../src/paths.js';
-import { shippedKnowledge } from '../helpers.js';
+import { copyOfKnowledge, shippedKnowledge } from '../helpers.js';
 
 /** Every figure the source document states, with what it means: the fact base must carry each one. */
 const SOURCE_FIGURES: [number, string][] = [
@@ -31,12 +31,6 @@ const SOURCE_FIGURES: [number, string][] = [
 ];
 
 const copies: string[] = [];
-function copyOfKnowledge(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'bala-knowledge-'));
-  copies.push(dir);
-  cpSync(defaultKnowledgeDir, dir, { recursive: true });
-  return dir;
-}
 function edit(dir: string, file: string, change: (text: string) => string): void {
   const path = join(dir, file);
   writeFileSync(path, change(readFileSync(path, 'utf8')));
@@ -167,13 +161,13 @@ describe('the shipped fact base', () => {
 
 describe('knowledge:check finds', () => {
   it('an invalid schema', () => {
-    const dir = copyOfKnowledge();
+    const dir = copyOfKnowledge(copies);
     edit(dir, 'facts/health.yaml', (t) => t.replace('topic: health', 'topic: 42 Health!'));
     expect(readKnowledge(dir).problems.join('\n')).toMatch(/health\.yaml: facts\.0\.topic/);
   });
 
   it('a duplicate id', () => {
-    const dir = copyOfKnowledge();
+    const dir = copyOfKnowledge(copies);
     edit(dir, 'facts/health.yaml', (t) =>
       t.replace('id: overweight-children', 'id: infant-mortality-fivefold'),
     );
@@ -181,7 +175,7 @@ describe('knowledge:check finds', () => {
   });
 
   it('a fact without a known source', () => {
-    const dir = copyOfKnowledge();
+    const dir = copyOfKnowledge(copies);
     edit(dir, 'facts/youth.yaml', (t) =>
       t.replace('document: unicef-kz-article, paragraphs: [15]', 'document: nowhere, paragraphs: [15]'),
     );
@@ -189,7 +183,7 @@ describe('knowledge:check finds', () => {
   });
 
   it('a fact with no source at all', () => {
-    const dir = copyOfKnowledge();
+    const dir = copyOfKnowledge(copies);
     edit(dir, 'facts/youth.yaml', (t) =>
       t.replace('    source: { document: unicef-kz-article, paragraphs: [15] }\n', ''),
     );
@@ -197,7 +191,7 @@ describe('knowledge:check finds', () => {
   });
 
   it('a number in an answer that is not among its figures', () => {
-    const dir = copyOfKnowledge();
+    const dir = copyOfKnowledge(copies);
     edit(dir, 'facts/youth.yaml', (t) => t.replace('9.5% of young people', '9.7% of young people'));
     expect(readKnowledge(dir).problems).toContain(
       'fact neet-rate: answer.en says 9.7, which is not among its figures',
@@ -205,7 +199,7 @@ describe('knowledge:check finds', () => {
   });
 
   it('a question phrasing shared by two facts', () => {
-    const dir = copyOfKnowledge();
+    const dir = copyOfKnowledge(copies);
     edit(dir, 'facts/youth.yaml', (t) =>
       t.replace('What is the NEET rate in Kazakhstan?', 'How many children live in Kazakhstan?'),
     );
@@ -215,7 +209,7 @@ describe('knowledge:check finds', () => {
   });
 
   it('a World Children’s Day post that names a missing fact', () => {
-    const dir = copyOfKnowledge();
+    const dir = copyOfKnowledge(copies);
     edit(dir, 'world-childrens-day.yaml', (t) => t.replace('neet-rate', 'no-such-fact'));
     expect(readKnowledge(dir).problems).toContain(
       'world-childrens-day.yaml names fact no-such-fact, which does not exist',
@@ -314,7 +308,7 @@ describe('knowledge:check on a small fact base', () => {
   });
 
   it('finds a missing language in a fact base put together in code', () => {
-    const dir = copyOfKnowledge();
+    const dir = copyOfKnowledge(copies);
     const knowledge = readKnowledge(dir).knowledge;
     if (!knowledge) throw new Error('the shipped fact base should load');
     const [first, ...rest] = knowledge.facts;

@@ -1,29 +1,22 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { KnowledgeError, loadKnowledge } from '../../src/knowledge/load.js';
-import { defaultKnowledgeDir } from '../../src/paths.js';
+import { copyOfKnowledge } from '../helpers.js';
 
 const dirs: string[] = [];
-function copyOfKnowledge(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'bala-knowledge-'));
-  dirs.push(dir);
-  cpSync(defaultKnowledgeDir, dir, { recursive: true });
-  return dir;
-}
 afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
 describe('the checked fact base, cached by content', () => {
   it('gives the same base from the cache as from the files', () => {
-    const dir = copyOfKnowledge();
+    const dir = copyOfKnowledge(dirs);
     expect(loadKnowledge(dir)).toEqual(loadKnowledge(dir));
   });
 
   it('reads a changed file again, and never serves a broken one from an older check', () => {
-    const dir = copyOfKnowledge();
+    const dir = copyOfKnowledge(dirs);
     const file = join(dir, 'facts', 'convention-15-28.yaml');
     const original = readFileSync(file, 'utf8');
     loadKnowledge(dir);
